@@ -1,0 +1,45 @@
+package id.talenta.chassis.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the shared infrastructure; every value has a default and can be overridden per service. */
+@ConfigMapping(prefix = "talenta")
+public interface ChassisConfig {
+
+    /** Name of this service, used as the CloudEvents source and in logs. */
+    @WithDefault("talenta")
+    String serviceName();
+
+    Outbox outbox();
+
+    Http http();
+
+    interface Outbox {
+        /** Whether this instance runs a relay at all (only one per database is ever active). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Fallback polling interval; the relay is normally woken right after a commit. */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        @WithDefault("500")
+        int batchSize();
+
+        /** Sent rows older than this are deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** PostgreSQL advisory lock key that elects the single active relay per database. */
+        @WithDefault("7406182")
+        long lockKey();
+    }
+
+    interface Http {
+        /** Largest accepted JSON body; beyond it 413. Endpoints that stream files declare their own limit. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxJsonBody();
+    }
+}
