@@ -1,6 +1,11 @@
 package id.talenta.chassis;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Map;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
 import jakarta.validation.Valid;
@@ -32,6 +37,17 @@ public class ProblemProbeResource {
     public record Item(@NotBlank String code, @NotNull @DecimalMin("1.0") @DecimalMax("5.0") BigDecimal level) {}
 
     public record Body(@NotBlank String name, @NotNull Kind kind, List<@Valid Item> items) {}
+
+    @Inject AuditTrail audit;
+
+    @POST
+    @Path("/audited/{id}")
+    @RolesAllowed("hr-officer")
+    @Transactional
+    public String audited(@jakarta.ws.rs.PathParam("id") String id, @QueryParam("reason") String reason) {
+        audit.record("RENAME", "probe", id, Map.of("name", "old", "kept", 1), Map.of("name", "new", "kept", 1), reason);
+        return "{}";
+    }
 
     @POST
     public Body echo(@Valid @NotNull Body body) {

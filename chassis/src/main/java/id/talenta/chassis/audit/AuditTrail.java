@@ -1,0 +1,114 @@
+package id.talenta.chassis.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.talenta.chassis.config.ChassisConfig;
+import id.talenta.chassis.problem.CorrelationIdFilter;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.MDC;
+
+/**
+ * Records every state change: who (subject and roles), what (entity, id, before/after of the
+ * changed fields), when, why, and the request's correlation id, in the caller's transaction.
+ * Changes made by event consumers are recorded with the actor {@code system:<service>}.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject EntityManager em;
+    @Inject ObjectMapper mapper;
+    @Inject ChassisConfig config;
+
+    /** Records a change; {@code before} is null for a creation, {@code after} null for a removal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Object before, Object after, String reason) {
+        JsonNode b = before == null ? null : mapper.valueToTree(before);
+        JsonNode a = after == null ? null : mapper.valueToTree(after);
+        Set<String> changed = changedFields(b, a);
+        JsonNode beforeChanged = b != null && a != null ? only(b, changed) : b;
+        JsonNode afterChanged = b != null && a != null ? only(a, changed) : a;
+        String[] actor = actor();
+        Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
+        em.createNativeQuery("insert into audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, "
+                        + "before, after, reason, correlation_id) values (?1, cast(?2 as text[]), ?3, ?4, ?5, "
+                        + "cast(?6 as text[]), cast(?7 as jsonb), cast(?8 as jsonb), ?9, ?10)")
+                .setParameter(1, actor[0])
+                .setParameter(2, actor[1])
+                .setParameter(3, action)
+                .setParameter(4, entityType)
+                .setParameter(5, String.valueOf(entityId))
+                .setParameter(6, pgArray(changed))
+                .setParameter(7, beforeChanged == null ? null : beforeChanged.toString())
+                .setParameter(8, afterChanged == null ? null : afterChanged.toString())
+                .setParameter(9, reason)
+                .setParameter(10, correlation == null ? null : correlation.toString())
+                .executeUpdate();
+    }
+
+    /** Top-level fields whose values differ (all fields of whichever side exists when one is null). */
+    static Set<String> changedFields(JsonNode before, JsonNode after) {
+        Set<String> fields = new TreeSet<>();
+        if (before == null && after == null) {
+            return fields;
+        }
+        if (before == null || after == null) {
+            (before == null ? after : before).fieldNames().forEachRemaining(fields::add);
+            return fields;
+        }
+        Set<String> all = new TreeSet<>();
+        before.fieldNames().forEachRemaining(all::add);
+        after.fieldNames().forEachRemaining(all::add);
+        for (String f : all) {
+            JsonNode x = before.get(f);
+            JsonNode y = after.get(f);
+            boolean xNull = x == null || x.isNull();
+            boolean yNull = y == null || y.isNull();
+            if (xNull != yNull || !xNull && !x.equals(y)) {
+                fields.add(f);
+            }
+        }
+        return fields;
+    }
+
+    private JsonNode only(JsonNode node, Set<String> fields) {
+        ObjectNode out = mapper.createObjectNode();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (fields.contains(f)) {
+                out.set(f, node.get(f));
+            }
+        }
+        return out;
+    }
+
+    private String[] actor() {
+        ManagedContext request = Arc.container().requestContext();
+        if (request.isActive()) {
+            SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+            if (identity != null && !identity.isAnonymous()) {
+                return new String[] {identity.getPrincipal().getName(), pgArray(new TreeSet<>(identity.getRoles()))};
+            }
+        }
+        return new String[] {"system:" + config.serviceName(), "{}"};
+    }
+
+    private static String pgArray(Set<String> values) {
+        List<String> quoted = new ArrayList<>();
+        for (String v : values) {
+            quoted.add('"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return "{" + String.join(",", quoted) + "}";
+    }
+}
