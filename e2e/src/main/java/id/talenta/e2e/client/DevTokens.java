@@ -1,0 +1,88 @@
+package id.talenta.e2e.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Signs development JWTs with the key pair that ./talenta generates into .talenta/keys (the same
+ * tokens as {@code ./talenta token <role>}); only a platform started by ./talenta trusts them.
+ */
+public final class DevTokens {
+
+    public static final String ISSUER = "https://talenta.local/dev";
+    private final PrivateKey key;
+    private final Map<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public DevTokens(Path privateKeyPem) {
+        try {
+            String pem = Files.readString(privateKeyPem);
+            String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the development key " + privateKeyPem
+                    + " (run ./talenta up first)", e);
+        }
+    }
+
+    /** The key in TALENTA_HOME (or the current checkout) at .talenta/keys/dev-private.pem. */
+    public static DevTokens fromCheckout() {
+        String home = System.getenv().getOrDefault("TALENTA_HOME", System.getProperty("talenta.home", ""));
+        Path dir = home.isBlank() ? Path.of("").toAbsolutePath() : Path.of(home);
+        while (dir != null && !Files.exists(dir.resolve(".talenta/keys/dev-private.pem"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no .talenta/keys/dev-private.pem found; run ./talenta up first");
+        }
+        return new DevTokens(dir.resolve(".talenta/keys/dev-private.pem"));
+    }
+
+    public String forRole(String role) {
+        return cache.computeIfAbsent(role, r -> sign("demo-" + r, null, r));
+    }
+
+    public String employee(String nip) {
+        return cache.computeIfAbsent("employee:" + nip, k -> sign("employee-" + nip, nip, "employee"));
+    }
+
+    public String sign(String subject, String nip, String role) {
+        try {
+            long now = System.currentTimeMillis() / 1000;
+            Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", "talenta-dev");
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("iss", ISSUER);
+            claims.put("sub", subject);
+            claims.put("upn", subject);
+            claims.put("groups", List.of(role));
+            if (nip != null) {
+                claims.put("nip", nip);
+            }
+            claims.put("iat", now);
+            claims.put("exp", now + 8 * 3600);
+            claims.put("jti", UUID.randomUUID().toString());
+            String signingInput = b64(JSON.writeValueAsBytes(header)) + "." + b64(JSON.writeValueAsBytes(claims));
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(key);
+            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + b64(rsa.sign());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign a development token", e);
+        }
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
