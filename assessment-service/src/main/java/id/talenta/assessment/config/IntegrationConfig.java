@@ -1,0 +1,19 @@
+package id.talenta.assessment.config;
+
+import id.talenta.assessment.domain.Aggregation;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+
+/** The integration policy (DOMAIN.md: default mean of the method ratings, rounded to 0.5). */
+@ConfigMapping(prefix = "talenta.integration")
+public interface IntegrationConfig {
+
+    /** MEAN or MEDIAN of the method ratings. */
+    @WithDefault("MEAN")
+    Aggregation aggregation();
+
+    /** The proposal is rounded to the nearest multiple of this step (halves up). */
+    @WithDefault("0.5")
+    BigDecimal roundingStep();
+}
