@@ -1,0 +1,141 @@
+package id.talenta.talent.api;
+
+import id.talenta.chassis.paging.Page;
+import id.talenta.chassis.paging.PageRequest;
+import id.talenta.chassis.problem.ProblemException;
+import id.talenta.chassis.security.CallerIdentity;
+import id.talenta.chassis.security.Roles;
+import id.talenta.talent.talent.TalentService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Talents", description = "Nine-box placements, calibration and the talent pool")
+public class TalentResource {
+
+    @Schema(example = "{\"box\": 8, \"reason\": \"Committee meeting 2025-06-02: sustained results in the 2024 flood response\"}")
+    public record CalibrationRequest(
+            @NotNull @Min(1) @Max(9) @Schema(description = "The box the committee places the person in") Integer box,
+            @NotBlank @Size(max = 2000) @Schema(description = "Why; kept in the audit trail") String reason) {}
+
+    private static final Set<String> SORTABLE = Set.of("fullName", "box", "jobLevel", "unitCode", "changedAt");
+
+    @Inject TalentService talents;
+    @Inject CallerIdentity caller;
+
+    @GET
+    @Path("/talents/{participantId}")
+    @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION, Roles.EMPLOYEE})
+    @Operation(operationId = "getTalent", summary = "Placement, explanation, history and candidacies of one participant "
+            + "(employees: only their own, without candidacies)")
+    @APIResponse(responseCode = "200", description = "The talent view")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "Unknown participant (or not the employee's own)")
+    public TalentViews.Talent get(@PathParam("participantId") String participantId) {
+        UUID id = Ids.parse(participantId, "Talent");
+        if (caller.isOnlyEmployee()) {
+            // An employee sees their own placement only; anyone else's does not exist for them.
+            String own = caller.nip().orElse(null);
+            if (own == null || !own.equals(talents.nipOf(id).orElse(null))) {
+                throw ProblemException.notFound("Talent", participantId);
+            }
+            return talents.find(id).orElseThrow(() -> ProblemException.notFound("Talent", participantId))
+                    .withoutReadiness();
+        }
+        return talents.find(id).orElseThrow(() -> ProblemException.notFound("Talent", participantId));
+    }
+
+    @PUT
+    @Path("/talents/{participantId}/calibration")
+    @RolesAllowed(Roles.TALENT_COMMITTEE)
+    @Operation(operationId = "calibrateTalent", summary = "Committee override of the box with a mandatory reason; "
+            + "the computed box is kept and recomputations keep the override")
+    @APIResponse(responseCode = "200", description = "The talent view after calibration")
+    @APIResponse(responseCode = "400", description = "Invalid box or missing reason")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "Unknown participant")
+    @APIResponse(responseCode = "409", description = "No placement yet (no profile)")
+    public TalentViews.Talent calibrate(@PathParam("participantId") String participantId,
+            @Valid @NotNull CalibrationRequest request) {
+        UUID id = Ids.parse(participantId, "Talent");
+        talents.calibrate(id, request.box(), request.reason(), caller.subject());
+        return talents.find(id).orElseThrow();
+    }
+
+    @GET
+    @Path("/nine-box")
+    @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
+    @Operation(operationId = "getNineBox", summary = "The nine cells with member counts, optionally per unit and job level")
+    @APIResponse(responseCode = "200", description = "The grid")
+    @APIResponse(responseCode = "400", description = "Unknown job level")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    public TalentViews.NineBoxGrid nineBox(@QueryParam("unitCode") String unitCode,
+            @QueryParam("jobLevel") String jobLevel) {
+        return talents.grid(Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"));
+    }
+
+    @GET
+    @Path("/nine-box/{box}/members")
+    @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
+    @Operation(operationId = "listNineBoxMembers", summary = "Members of one cell, paged")
+    @APIResponse(responseCode = "200", description = "A page of members")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such box (1..9)")
+    public Page<TalentViews.TalentSummary> members(@PathParam("box") String box, @QueryParam("unitCode") String unitCode,
+            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        int cell;
+        try {
+            cell = Integer.parseInt(box);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("Box", box);
+        }
+        if (cell < 1 || cell > 9) {
+            throw ProblemException.notFound("Box", box);
+        }
+        return talents.members(cell, false, Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
+                PageRequest.of(page, size, sort, SORTABLE, "fullName"));
+    }
+
+    @GET
+    @Path("/talent-pool")
+    @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
+    @Operation(operationId = "listTalentPool", summary = "Talent-pool members (pool boxes of the policy), per job level and unit, paged")
+    @APIResponse(responseCode = "200", description = "A page of pool members")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    public Page<TalentViews.TalentSummary> pool(@QueryParam("jobLevel") String jobLevel,
+            @QueryParam("unitCode") String unitCode, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        return talents.members(null, true, Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
+                PageRequest.of(page, size, sort, SORTABLE, "fullName"));
+    }
+}

@@ -1,0 +1,94 @@
+package id.talenta.talent.domain;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who may succeed to a key position (DOMAIN.md, default): an active talent-pool member of the feeder level or the
+ * same level (lateral move), not the incumbent, not retiring within the exclusion window. A committee nomination
+ * waives the pool, level and scope conditions (that is what a nomination is for) but never the hard exclusions.
+ */
+public final class Eligibility {
+
+    public record Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
+            LocalDate retirementDate, boolean inTalentPool, boolean nominated) {}
+
+    public record Position(JobLevel jobLevel, String unitCode, UUID incumbentParticipantId) {}
+
+    /** eligible, or the rule that excluded the candidate and why. */
+    public record Verdict(boolean eligible, String rule, String reason) {
+        static Verdict yes(String reason) {
+            return new Verdict(true, "ELIGIBLE", reason);
+        }
+
+        static Verdict no(String rule, String reason) {
+            return new Verdict(false, rule, reason);
+        }
+    }
+
+    private final ReadinessPolicy policy;
+
+    public Eligibility(ReadinessPolicy policy) {
+        this.policy = policy;
+    }
+
+    public Verdict check(Candidate c, Position p, LocalDate today) {
+        if (!c.active()) {
+            return Verdict.no("INELIGIBLE_INACTIVE", "the participant is no longer active");
+        }
+        if (c.participantId().equals(p.incumbentParticipantId())) {
+            return Verdict.no("INELIGIBLE_INCUMBENT", "the participant holds the position");
+        }
+        if (c.retirementDate() != null
+                && !c.retirementDate().isAfter(today.plusMonths(policy.retirementExclusionMonths()))) {
+            return Verdict.no("INELIGIBLE_RETIRING", "the participant retires on " + c.retirementDate()
+                    + ", within " + policy.retirementExclusionMonths() + " months");
+        }
+        if (c.nominated()) {
+            return Verdict.yes("nominated by the talent committee");
+        }
+        if (c.jobLevel() == null || !qualifyingLevels(p.jobLevel()).contains(c.jobLevel())) {
+            return Verdict.no("INELIGIBLE_JOB_LEVEL", "job level " + c.jobLevel() + " is neither "
+                    + (policy.allowLateral() ? p.jobLevel() + " nor " : "") + "a feeder level of " + p.jobLevel());
+        }
+        if (policy.candidateScope() == CandidateScope.UNIT && !p.unitCode().equals(c.unitCode())) {
+            return Verdict.no("INELIGIBLE_OUT_OF_SCOPE", "unit " + c.unitCode() + " is outside the position's unit "
+                    + p.unitCode());
+        }
+        if (!c.inTalentPool()) {
+            return Verdict.no("INELIGIBLE_NOT_IN_POOL", "the participant is not in the talent pool");
+        }
+        return Verdict.yes("talent-pool member at " + (c.jobLevel() == p.jobLevel() ? "the same level (lateral)"
+                : "feeder level " + c.jobLevel()));
+    }
+
+    /** Job levels whose members may be proposed for a position at {@code target}. */
+    public Set<JobLevel> qualifyingLevels(JobLevel target) {
+        Set<JobLevel> levels = EnumSet.noneOf(JobLevel.class);
+        levels.addAll(policy.feederLevels().getOrDefault(target, java.util.List.of()));
+        if (policy.allowLateral()) {
+            levels.add(target);
+        }
+        return levels;
+    }
+
+    /** Position job levels a member of {@code candidateLevel} may be proposed for (the inverse of qualifyingLevels). */
+    public Set<JobLevel> targetLevels(JobLevel candidateLevel) {
+        Set<JobLevel> levels = EnumSet.noneOf(JobLevel.class);
+        if (candidateLevel == null) {
+            return levels;
+        }
+        if (policy.allowLateral()) {
+            levels.add(candidateLevel);
+        }
+        for (Map.Entry<JobLevel, java.util.List<JobLevel>> e : policy.feederLevels().entrySet()) {
+            if (e.getValue().contains(candidateLevel)) {
+                levels.add(e.getKey());
+            }
+        }
+        return levels;
+    }
+}

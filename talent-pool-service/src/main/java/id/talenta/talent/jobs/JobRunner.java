@@ -1,0 +1,126 @@
+package id.talenta.talent.jobs;
+
+import id.talenta.talent.config.TalentConfig;
+import id.talenta.talent.domain.Job;
+import id.talenta.talent.ratings.PerformanceRatings;
+import id.talenta.talent.talent.TalentEvaluator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs long work in the background, in chunks of one transaction each, recording progress on the job row:
+ * re-evaluating everyone after a policy change, and applying an imported CSV of SKP ratings.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class);
+    private static final int MAX_ERRORS = 1000;
+
+    /** One parsed CSV line (raw values; validated when applied). */
+    public record RatingRow(int line, String nip, String year, String rating) {}
+
+    @Inject EntityManager em;
+    @Inject ManagedExecutor executor;
+    @Inject TalentEvaluator evaluator;
+    @Inject PerformanceRatings ratings;
+    @Inject TalentConfig config;
+
+    /** Creates a queued job in the caller's transaction. */
+    public Job create(String kind, String detail, int total, String actor) {
+        Job job = new Job();
+        job.id = id.talenta.chassis.outbox.TimeOrderedUuid.next();
+        job.kind = kind;
+        job.status = "QUEUED";
+        job.detail = detail;
+        job.total = total;
+        job.createdBy = actor;
+        job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.persist(job);
+        return job;
+    }
+
+    /** Starts the re-evaluation of every participant with a profile, after the caller's transaction commits. */
+    public void startReevaluation(UUID jobId) {
+        executor.runAsync(() -> run(jobId, () -> {
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                    "select participant_id from profile_replica union select participant_id from candidate "
+                            + "order by 1").getResultList()).stream().map(o -> (UUID) o).toList();
+            QuarkusTransaction.requiringNew().run(() -> em.find(Job.class, jobId).total = ids.size());
+            for (int from = 0; from < ids.size(); from += config.jobChunkSize()) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + config.jobChunkSize()));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    int changed = 0;
+                    for (UUID id : chunk) {
+                        TalentEvaluator.Outcome o = evaluator.evaluate(id);
+                        changed += (o.placementChanged() ? 1 : 0) + o.readinessChanges();
+                    }
+                    Job job = em.find(Job.class, jobId);
+                    job.processed += chunk.size();
+                    job.succeeded += chunk.size();
+                    job.changed += changed;
+                });
+            }
+        }));
+    }
+
+    /** Applies imported rating rows after the caller's transaction commits. */
+    public void startRatingImport(UUID jobId, List<RatingRow> rows, String actor) {
+        executor.runAsync(() -> run(jobId, () -> {
+            for (int from = 0; from < rows.size(); from += config.jobChunkSize()) {
+                List<RatingRow> chunk = rows.subList(from, Math.min(rows.size(), from + config.jobChunkSize()));
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Job job = em.find(Job.class, jobId);
+                    for (RatingRow row : chunk) {
+                        String error = ratings.importRow(row.nip(), row.year(), row.rating(), actor);
+                        job.processed++;
+                        if (error == null) {
+                            job.succeeded++;
+                        } else {
+                            job.failed++;
+                            if (job.errors.size() < MAX_ERRORS) {
+                                Map<String, Object> e = new HashMap<>();
+                                e.put("line", row.line());
+                                e.put("nip", row.nip());
+                                e.put("message", error);
+                                job.errors = new ArrayList<>(job.errors);
+                                job.errors.add(e);
+                            }
+                        }
+                    }
+                });
+            }
+        }));
+    }
+
+    private void run(UUID jobId, Runnable work) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em.find(Job.class, jobId).status = "RUNNING");
+            work.run();
+            QuarkusTransaction.requiringNew().run(() -> finish(jobId, "COMPLETED", null));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "job %s failed", jobId);
+            QuarkusTransaction.requiringNew().run(() -> finish(jobId, "FAILED", "failed: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private void finish(UUID jobId, String status, String detail) {
+        Job job = em.find(Job.class, jobId);
+        job.status = status;
+        if (detail != null) {
+            job.detail = detail;
+        }
+        job.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,204 @@
+package id.talenta.talent.succession;
+
+import id.talenta.talent.domain.Candidate;
+import id.talenta.talent.domain.CandidateScope;
+import id.talenta.talent.domain.Eligibility;
+import id.talenta.talent.domain.JobLevel;
+import id.talenta.talent.domain.KeyPosition;
+import id.talenta.talent.domain.ParticipantReplica;
+import id.talenta.talent.domain.Placement;
+import id.talenta.talent.domain.ProfileReplica;
+import id.talenta.talent.domain.Readiness;
+import id.talenta.talent.domain.ReadinessPolicy;
+import id.talenta.talent.events.TalentEvents;
+import id.talenta.talent.policy.Policies;
+import id.talenta.talent.policy.PolicyStore;
+import id.talenta.talent.talent.ParticipantLock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Keeps candidate lists right: proposes eligible talent-pool members (AUTO), re-assesses every candidacy of a
+ * participant or of a position, and records/publishes a readiness change only when readiness really changes.
+ */
+@ApplicationScoped
+public class SuccessionService {
+
+    @Inject EntityManager em;
+    @Inject TalentEvents events;
+    @Inject PolicyStore policies;
+    @Inject ParticipantLock locks;
+
+    /** Everything about one participant the candidate rules read. */
+    record Person(UUID participantId, ParticipantReplica replica, ProfileReplica profile, Placement placement) {
+        JobLevel jobLevel() {
+            String code = replica != null && replica.jobLevel != null ? replica.jobLevel
+                    : profile != null ? profile.jobLevel : null;
+            return JobLevel.parse(code).orElse(null);
+        }
+
+        String unitCode() {
+            return replica != null && replica.unitCode != null ? replica.unitCode
+                    : profile != null ? profile.unitCode : null;
+        }
+
+        boolean active() {
+            return replica == null || replica.active();
+        }
+
+        boolean inPool() {
+            return placement != null && placement.inTalentPool;
+        }
+    }
+
+    /** Re-assesses every candidacy of one participant and proposes them where they newly qualify. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reassessParticipant(UUID participantId, ParticipantReplica replica, ProfileReplica profile,
+            Placement placement, Policies pol) {
+        Person person = new Person(participantId, replica, profile, placement);
+        List<Object[]> existing = em.createQuery("select c, k from Candidate c, KeyPosition k "
+                + "where k.id = c.keyPositionId and c.participantId = :p", Object[].class)
+                .setParameter("p", participantId).getResultList();
+        int changes = 0;
+        for (Object[] row : existing) {
+            changes += reassess((Candidate) row[0], (KeyPosition) row[1], person, pol);
+        }
+        if (person.inPool() && person.active() && person.jobLevel() != null) {
+            Eligibility eligibility = new Eligibility(pol.readiness().policy());
+            Set<String> levels = new TreeSet<>();
+            eligibility.targetLevels(person.jobLevel()).forEach(l -> levels.add(l.name()));
+            if (!levels.isEmpty()) {
+                boolean unitScope = pol.readiness().policy().candidateScope() == CandidateScope.UNIT;
+                var query = em.createQuery("select k from KeyPosition k where k.jobLevel in :levels "
+                        + (unitScope ? "and k.unitCode = :unit " : "")
+                        + "and not exists (select 1 from Candidate c where c.keyPositionId = k.id and c.participantId = :p)",
+                        KeyPosition.class)
+                        .setParameter("levels", levels).setParameter("p", participantId);
+                if (unitScope) {
+                    query.setParameter("unit", person.unitCode());
+                }
+                for (KeyPosition k : query.getResultList()) {
+                    changes += reassess(null, k, person, pol);
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** Re-assesses every candidacy of one position and proposes every pool member who now qualifies. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reassessPosition(KeyPosition position) {
+        Policies pol = policies.current();
+        Eligibility eligibility = new Eligibility(pol.readiness().policy());
+        Set<String> levels = new TreeSet<>();
+        JobLevel.parse(position.jobLevel).ifPresent(l -> eligibility.qualifyingLevels(l).forEach(q -> levels.add(q.name())));
+        TreeSet<UUID> ids = new TreeSet<>(em.createQuery("select c.participantId from Candidate c where c.keyPositionId = :k",
+                UUID.class).setParameter("k", position.id).getResultList());
+        if (!levels.isEmpty()) {
+            boolean unitScope = pol.readiness().policy().candidateScope() == CandidateScope.UNIT;
+            var query = em.createQuery("select p.participantId from Placement p where p.inTalentPool = true "
+                    + "and p.jobLevel in :levels" + (unitScope ? " and p.unitCode = :unit" : ""), UUID.class)
+                    .setParameter("levels", levels);
+            if (unitScope) {
+                query.setParameter("unit", position.unitCode);
+            }
+            ids.addAll(query.getResultList());
+        }
+        int changes = 0;
+        for (UUID id : ids) { // ascending: the lock order every multi-participant transaction uses
+            changes += reassessOne(position, id, pol);
+        }
+        return changes;
+    }
+
+    /** Re-assesses one participant for one position (after a nomination or its removal). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reassessOne(KeyPosition position, UUID participantId, Policies pol) {
+        if (pol == null) {
+            pol = policies.current();
+        }
+        locks.lock(participantId);
+        Person person = new Person(participantId, em.find(ParticipantReplica.class, participantId),
+                em.find(ProfileReplica.class, participantId), em.find(Placement.class, participantId));
+        Candidate c = em.find(Candidate.class, new Candidate.Key(position.id, participantId));
+        return reassess(c, position, person, pol);
+    }
+
+    private int reassess(Candidate c, KeyPosition position, Person person, Policies pol) {
+        ReadinessPolicy policy = pol.readiness().policy();
+        int version = pol.readiness().version();
+        JobLevel positionLevel = JobLevel.parse(position.jobLevel).orElseThrow();
+        Eligibility.Verdict verdict = new Eligibility(policy).check(
+                new Eligibility.Candidate(person.participantId(), person.jobLevel(), person.unitCode(),
+                        person.active(), person.replica() == null ? null : person.replica().retirementDate,
+                        person.inPool(), c != null && c.nominated),
+                new Eligibility.Position(positionLevel, position.unitCode, position.incumbentParticipantId),
+                LocalDate.now(ZoneOffset.UTC));
+        Double fit = person.profile() == null ? null : person.profile().fitFor(position.jobLevel);
+        Integer box = person.placement() == null ? null : person.placement().box;
+        Readiness to;
+        String rule;
+        String explanation;
+        if (verdict.eligible()) {
+            ReadinessPolicy.Assessment a = policy.assess(box, fit, version);
+            to = a.readiness();
+            rule = a.rule();
+            explanation = "Candidate for " + position.title + " (" + position.jobLevel + "): " + verdict.reason() + ". "
+                    + a.explanation();
+        } else {
+            to = Readiness.INELIGIBLE;
+            rule = verdict.rule();
+            explanation = "Not a candidate for " + position.title + " (" + position.jobLevel + "): " + verdict.reason()
+                    + " (readiness policy v" + version + ").";
+        }
+        String from;
+        if (c == null) {
+            if (!verdict.eligible()) {
+                return 0;
+            }
+            c = new Candidate();
+            c.keyPositionId = position.id;
+            c.participantId = person.participantId();
+            from = null;
+        } else {
+            from = c.revision == 0 ? null : c.readiness; // a fresh nomination has no readiness yet
+        }
+        c.targetFit = fit == null ? null : BigDecimal.valueOf(fit).setScale(2, RoundingMode.HALF_UP);
+        c.box = box;
+        c.rule = rule;
+        c.explanation = explanation;
+        c.policyVersion = version;
+        if (c.revision > 0 && Objects.equals(from, to.name())) {
+            return 0;
+        }
+        c.readiness = to.name();
+        c.revision++;
+        c.changedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (from == null) {
+            em.persist(c);
+        }
+        em.createNativeQuery("insert into readiness_change (key_position_id, participant_id, position_title, revision, "
+                        + "from_readiness, to_readiness, target_fit, box, rule, explanation, policy_version, changed_at) "
+                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+                .setParameter(1, c.keyPositionId).setParameter(2, c.participantId).setParameter(3, position.title)
+                .setParameter(4, c.revision).setParameter(5, from).setParameter(6, c.readiness)
+                .setParameter(7, c.targetFit).setParameter(8, c.box).setParameter(9, c.rule)
+                .setParameter(10, c.explanation).setParameter(11, c.policyVersion).setParameter(12, c.changedAt)
+                .executeUpdate();
+        events.readinessChanged(c, position, from);
+        return 1;
+    }
+}

@@ -1,0 +1,253 @@
+package id.talenta.talent.api;
+
+import static id.talenta.talent.support.Fixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import id.talenta.chassis.testing.TestTokens;
+import id.talenta.talent.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TalentApiTest {
+
+    static final String ADMIN = TestTokens.forRole("admin");
+    static final String HR = TestTokens.forRole("hr-officer");
+
+    static String me(UUID person) {
+        return "candidates.find { it.participantId == '" + person + "' }";
+    }
+
+    /** A participant with a profile and a rating, placed in {@code expectedBox}. */
+    static UUID placed(String nip, String jobLevel, String unit, String category, String rating, int expectedBox,
+            Map<String, Double> fit) {
+        UUID id = registered(nip, jobLevel, unit, FAR_RETIREMENT);
+        if (rating != null) {
+            given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", rating))
+                    .put("/api/v1/performance-ratings/" + id + "/2024").then().statusCode(201);
+        }
+        sendProfile(id, 1, nip, jobLevel, unit, category, 90, fit);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(expectedBox)
+                .equals(given().auth().oauth2(committee()).get("/api/v1/talents/" + id).path("box")));
+        return id;
+    }
+
+    @Test
+    void calibrationOverridesTheBoxKeepsTheComputedBoxAndSurvivesRecomputation() {
+        String nip = newNip();
+        UUID id = placed(nip, "PENGAWAS", "CAL", "MENENGAH", "BAIK", 5, Map.of("ADMINISTRATOR", 85.0));
+        given().auth().oauth2(committee()).contentType(ContentType.JSON)
+                .body(Map.of("box", 8, "reason", "Committee 2025-06: led flood response"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(200)
+                .body("box", equalTo(8)).body("computedBox", equalTo(5)).body("calibrated", equalTo(true))
+                .body("inTalentPool", equalTo(true))
+                .body("calibrations[0].reason", equalTo("Committee 2025-06: led flood response"))
+                .body("calibrations[0].actor", equalTo("test-talent-committee"))
+                .body("calibrations[0].previousBox", equalTo(5));
+
+        // A new rating recomputes: computed box moves to 7, the committee's box stays.
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "SANGAT_BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/2025").then().statusCode(201);
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().statusCode(200)
+                .body("box", equalTo(8)).body("computedBox", equalTo(7)).body("calibrated", equalTo(true))
+                .body("performanceLevel", equalTo("ABOVE")).body("performanceYear", equalTo(2025))
+                .body("history[0].computedBox", equalTo(7)).body("explanation", notNullValue());
+    }
+
+    @Test
+    void calibrationRequiresAReasonAndABoxInTheGrid() {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(committee()).contentType(ContentType.JSON).body(Map.of("box", 10))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(java.util.List.of("box", "reason")));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("box", 8, "reason", "x"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(403);
+        given().auth().oauth2(committee()).contentType(ContentType.JSON).body(Map.of("box", 8, "reason", "x"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(404);
+    }
+
+    @Test
+    void employeeSeesOnlyTheirOwnPlacementAndNeverCandidacies() {
+        String nip = newNip();
+        UUID own = placed(nip, "PENGAWAS", "EMP", "TINGGI", "BAIK", 8, Map.of("ADMINISTRATOR", 95.0));
+        UUID other = placed(newNip(), "PENGAWAS", "EMP", "RENDAH", "BAIK", 2, Map.of());
+        given().auth().oauth2(TestTokens.employee(nip)).get("/api/v1/talents/" + own).then().statusCode(200)
+                .body("box", equalTo(8)).body("$", not(hasKey("readiness")));
+        given().auth().oauth2(TestTokens.employee(nip)).get("/api/v1/talents/" + other).then().statusCode(404);
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + own).then().statusCode(200)
+                .body("$", hasKey("readiness"));
+        given().auth().oauth2(TestTokens.employee(nip)).get("/api/v1/nine-box").then().statusCode(403);
+    }
+
+    @Test
+    void nineBoxCountsAndMembersAndTalentPoolFilterByUnitAndJobLevel() {
+        UUID star = placed(newNip(), "AHLI_MUDA", "GRID", "TINGGI", "SANGAT_BAIK", 9, Map.of());
+        placed(newNip(), "AHLI_MUDA", "GRID", "RENDAH", "KURANG", 1, Map.of());
+        given().auth().oauth2(HR).get("/api/v1/nine-box?unitCode=GRID&jobLevel=AHLI_MUDA").then().statusCode(200)
+                .body("total", equalTo(2)).body("cells.find { it.box == 9 }.count", equalTo(1))
+                .body("cells.find { it.box == 9 }.potentialLevel", equalTo("TINGGI"))
+                .body("cells.find { it.box == 9 }.performanceLevel", equalTo("ABOVE"))
+                .body("cells.find { it.box == 1 }.count", equalTo(1))
+                .body("cells.find { it.box == 5 }.count", equalTo(0));
+        given().auth().oauth2(HR).get("/api/v1/nine-box/9/members?unitCode=GRID").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].participantId", equalTo(star.toString()));
+        given().auth().oauth2(TestTokens.forRole("integration")).get("/api/v1/talent-pool?jobLevel=AHLI_MUDA&unitCode=GRID")
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].box", equalTo(9));
+        given().auth().oauth2(HR).get("/api/v1/nine-box?jobLevel=GENERAL").then().statusCode(400)
+                .body("errors[0].field", equalTo("jobLevel"));
+        given().auth().oauth2(HR).get("/api/v1/nine-box/10/members").then().statusCode(404);
+    }
+
+    @Test
+    void ratingImportAcceptsCodesAndKuadranNumbersAndReportsRowErrors() {
+        String nip = newNip();
+        UUID id = registered(nip, "PELAKSANA", "IMP", FAR_RETIREMENT);
+        String csv = "nip,year,rating\n" + nip + ",2023,2\n" + nip + ",2024,SANGAT_BAIK\n"
+                + "199901012020121999,2024,BAIK\n" + nip + ",2024,EXCELLENT\n";
+        Response accepted = given().auth().oauth2(HR).contentType("text/csv").body(csv)
+                .post("/api/v1/performance-rating-imports");
+        accepted.then().statusCode(202).header("Location", containsString("/api/v1/performance-rating-imports/"));
+        String location = accepted.header("Location");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                given().auth().oauth2(HR).get(location).path("status")));
+        given().auth().oauth2(HR).get(location).then().body("totals.total", equalTo(4))
+                .body("totals.succeeded", equalTo(2)).body("totals.failed", equalTo(2))
+                .body("errors.line", equalTo(java.util.List.of(4, 5)));
+        given().auth().oauth2(HR).get("/api/v1/performance-ratings/" + id).then().statusCode(200)
+                .body("rating", equalTo(java.util.List.of("SANGAT_BAIK", "BAIK")));
+    }
+
+    @Test
+    void ratingRejectsUnknownRatingsYearsAndParticipants() {
+        UUID id = registered(newNip(), "PELAKSANA", "RAT", FAR_RETIREMENT);
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "EXCELLENT"))
+                .put("/api/v1/performance-ratings/" + id + "/2024").then().statusCode(400)
+                .body("errors[0].field", equalTo("rating"));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/1899").then().statusCode(400);
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + UUID.randomUUID() + "/2024").then().statusCode(404);
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/not-a-uuid/2024").then().statusCode(404);
+        given().contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/2024").then().statusCode(401);
+    }
+
+    @Test
+    void keyPositionsAreCreatedVersionedAndValidated() {
+        UUID incumbent = registered(newNip(), "ADMINISTRATOR", "KP", LocalDate.now().plusMonths(6).withDayOfMonth(1));
+        Response created = given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body(Map.of("title", "Sekretaris Dinas", "jobLevel", "ADMINISTRATOR", "unitCode", "KP",
+                        "incumbentParticipantId", incumbent.toString()))
+                .post("/api/v1/key-positions");
+        created.then().statusCode(201).body("criticality", equalTo("MEDIUM")).body("vacancyRisk", equalTo("HIGH"))
+                .header("ETag", notNullValue());
+        String location = created.header("Location");
+        given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"99\"")
+                .body(Map.of("criticality", "HIGH")).patch(location).then().statusCode(412);
+        String etag = given().auth().oauth2(HR).get(location).header("ETag");
+        given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", etag)
+                .body("{\"incumbentParticipantId\": null, \"criticality\": \"HIGH\"}").patch(location).then()
+                .statusCode(200).body("criticality", equalTo("HIGH")).body("vacancyRisk", equalTo("NONE"))
+                .body("incumbentParticipantId", nullValue());
+        given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body(Map.of("title", "X", "jobLevel", "BOSS", "unitCode", "KP", "criticality", "HUGE"))
+                .post("/api/v1/key-positions").then().statusCode(400)
+                .body("errors.field", equalTo(java.util.List.of("jobLevel", "criticality")));
+        given().auth().oauth2(HR).contentType(ContentType.JSON)
+                .body(Map.of("title", "X", "jobLevel", "PENGAWAS", "unitCode", "KP",
+                        "incumbentParticipantId", UUID.randomUUID().toString()))
+                .post("/api/v1/key-positions").then().statusCode(422);
+        given().auth().oauth2(HR).get("/api/v1/key-positions/garbage").then().statusCode(404);
+        given().auth().oauth2(HR).get("/api/v1/key-positions?unitCode=KP").then().statusCode(200)
+                .body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void committeeNominatesAndWithdrawsACandidateOutsideThePool() {
+        String nip = newNip();
+        UUID outsider = placed(nip, "PELAKSANA", "NOM", "MENENGAH", "BAIK", 5, Map.of("ADMINISTRATOR", 70.0));
+        String position = given().auth().oauth2(committee()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Kabag Umum NOM", "jobLevel", "ADMINISTRATOR", "unitCode", "NOM"))
+                .post("/api/v1/key-positions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(committee()).contentType(ContentType.JSON)
+                .body(Map.of("participantId", outsider.toString(), "reason", "Strong regional project lead"))
+                .post("/api/v1/key-positions/" + position + "/nominations").then().statusCode(201)
+                .body(me(outsider) + ".source", equalTo("NOMINATED"))
+                .body(me(outsider) + ".readiness", equalTo("READY_3_PLUS_YEARS"))
+                .body(me(outsider) + ".nominationReason", equalTo("Strong regional project lead"))
+                .body(me(outsider) + ".explanation", containsString("nominated by the talent committee"));
+        given().auth().oauth2(committee()).contentType(ContentType.JSON)
+                .body(Map.of("participantId", outsider.toString(), "reason", "again"))
+                .post("/api/v1/key-positions/" + position + "/nominations").then().statusCode(409);
+        given().auth().oauth2(committee()).delete("/api/v1/key-positions/" + position + "/nominations/" + outsider)
+                .then().statusCode(204);
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body("candidates.participantId", not(hasItem(outsider.toString())));
+        given().auth().oauth2(committee()).delete("/api/v1/key-positions/" + position + "/nominations/" + outsider)
+                .then().statusCode(404);
+        given().auth().oauth2(committee()).get("/api/v1/readiness-changes?since=0&limit=1000").then().statusCode(200)
+                .body("items.findAll { it.participantId == '" + outsider + "' }.to",
+                        equalTo(java.util.List.of("READY_3_PLUS_YEARS", "INELIGIBLE")))
+                .body("nextSince", notNullValue());
+        given().auth().oauth2(committee()).get("/api/v1/readiness-changes?since=yesterday").then().statusCode(400);
+        given().auth().oauth2(committee()).get("/api/v1/bench-strength?unitCode=NOM").then().statusCode(200)
+                .body("totalPositions", equalTo(1)).body("positions.items[0].keyPositionId", equalTo(position));
+    }
+
+    @Test
+    void readinessPolicyChangeReEvaluatesEveryoneAsAJob() {
+        String nip = newNip();
+        UUID person = placed(nip, "AHLI_MADYA", "POL", "TINGGI", "SANGAT_BAIK", 9, Map.of("JPT_PRATAMA", 92.0));
+        String position = given().auth().oauth2(committee()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Asisten POL", "jobLevel", "JPT_PRATAMA", "unitCode", "POL"))
+                .post("/api/v1/key-positions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body(me(person) + ".readiness", equalTo("READY_NOW"));
+
+        Response current = given().auth().oauth2(ADMIN).get("/api/v1/policies/readiness");
+        String original = Fixtures.write(current.jsonPath().getMap("policy"));
+        String stricter = original.replace("\"minTargetFit\":90.0", "\"minTargetFit\":95.0");
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(stricter).put("/api/v1/policies/readiness")
+                .then().statusCode(403);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"999\"").body(stricter)
+                .put("/api/v1/policies/readiness").then().statusCode(412);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(original.replace("\"retirementExclusionMonths\":12", "\"retirementExclusionMonths\":-1"))
+                .put("/api/v1/policies/readiness").then().statusCode(400)
+                .body("errors[0].field", equalTo("retirementExclusionMonths"));
+
+        Response changed = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", current.header("ETag"))
+                .body(stricter).put("/api/v1/policies/readiness");
+        changed.then().statusCode(202).body("version", greaterThanOrEqualTo(2));
+        String job = changed.header("Location");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                given().auth().oauth2(ADMIN).get(job).path("status")));
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body(me(person) + ".readiness", equalTo("READY_1_2_YEARS"))
+                .body("policyVersion", greaterThanOrEqualTo(2));
+
+        // Restore the default for the other tests.
+        String restore = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(original)
+                .put("/api/v1/policies/readiness").then().statusCode(202).extract().header("Location");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                given().auth().oauth2(ADMIN).get(restore).path("status")));
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + person).then()
+                .body("readiness.find { it.keyPositionId == '" + position + "' }.readiness", equalTo("READY_NOW"));
+    }
+}

@@ -1,0 +1,134 @@
+package id.talenta.talent.support;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.testing.KafkaProbe;
+import id.talenta.chassis.testing.TestTokens;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Feeds the service the events other services publish, and waits until it has applied them. */
+public final class Fixtures {
+
+    public static final String PARTICIPANTS = "test.talenta.participants.v1";
+    public static final String PROFILES = "test.talenta.profiles.v1";
+    public static final String TALENT = "test.talenta.talent.v1";
+    public static final LocalDate FAR_RETIREMENT = LocalDate.of(2045, 1, 1);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(1);
+
+    private Fixtures() {}
+
+    public static String committee() {
+        return TestTokens.forRole("talent-committee");
+    }
+
+    public static String newNip() {
+        return String.format("198001012005031%03d", SEQUENCE.getAndIncrement() % 1000);
+    }
+
+    public static String participantJson(UUID id, int revision, String nip, String jobLevel, String unitCode,
+            LocalDate retirement, String status) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("participantId", id.toString());
+        p.put("revision", revision);
+        p.put("nip", nip);
+        p.put("fullName", "Peserta " + nip.substring(15));
+        p.put("employmentType", "PNS");
+        p.put("jobLevel", jobLevel);
+        p.put("unitCode", unitCode);
+        p.put("birthDate", "1980-01-01");
+        p.put("retirementDate", retirement == null ? null : retirement.toString());
+        p.put("status", status);
+        p.put("changedFields", java.util.List.of());
+        return write(p);
+    }
+
+    public static void sendParticipant(UUID id, int revision, String nip, String jobLevel, String unitCode,
+            LocalDate retirement, String status) {
+        String type = revision == 1 ? "participant.registered"
+                : "INACTIVE".equals(status) ? "participant.deactivated" : "participant.updated";
+        KafkaProbe.send(PARTICIPANTS, id.toString(), UUID.randomUUID().toString(), type,
+                participantJson(id, revision, nip, jobLevel, unitCode, retirement, status));
+    }
+
+    private static volatile boolean consumersReady;
+
+    /**
+     * The test consumers start at the end of the shared test topics; until their partitions are assigned a record
+     * can be missed. Resend a harmless warm-up participant and profile until both have been applied.
+     */
+    public static synchronized void awaitConsumers() {
+        if (consumersReady) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        String nip = newNip();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            sendParticipant(id, 1, nip, "PELAKSANA", "WARMUP", FAR_RETIREMENT, "ACTIVE");
+            sendProfile(id, 1, nip, "PELAKSANA", "WARMUP", "RENDAH", 50, Map.of());
+            return given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().extract().path("box") != null;
+        });
+        consumersReady = true;
+    }
+
+    /** Registers a participant and waits until the replica has it. */
+    public static UUID registered(String nip, String jobLevel, String unitCode, LocalDate retirement) {
+        awaitConsumers();
+        UUID id = UUID.randomUUID();
+        sendParticipant(id, 1, nip, jobLevel, unitCode, retirement, "ACTIVE");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(committee())
+                .get("/api/v1/talents/" + id).statusCode() == 200);
+        return id;
+    }
+
+    public static String profileJson(UUID id, int revision, String nip, String jobLevel, String unitCode,
+            String category, double score, Map<String, Double> fit) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("profileId", UUID.randomUUID().toString());
+        p.put("participantId", id.toString());
+        p.put("revision", revision);
+        p.put("nip", nip);
+        p.put("fullName", "Peserta " + nip.substring(15));
+        p.put("jobLevel", jobLevel);
+        p.put("unitCode", unitCode);
+        p.put("frameworkVersion", "2025.1");
+        p.put("jpm", score);
+        p.put("potential", Map.of("score", score, "category", category, "jpmComponent", score));
+        p.put("fitByJobLevel", fit);
+        p.put("reason", "ASSESSMENT");
+        return write(p);
+    }
+
+    /** Sends profile.computed; returns the CloudEvents id (to replay it as a duplicate). */
+    public static String sendProfile(UUID id, int revision, String nip, String jobLevel, String unitCode,
+            String category, double score, Map<String, Double> fit) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaProbe.send(PROFILES, id.toString(), eventId, "profile.computed",
+                profileJson(id, revision, nip, jobLevel, unitCode, category, score, fit));
+        return eventId;
+    }
+
+    public static String write(Object o) {
+        try {
+            return MAPPER.writeValueAsString(o);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static com.fasterxml.jackson.databind.JsonNode read(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
