@@ -1,0 +1,70 @@
+package id.talenta.participant.domain;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A civil servant number (NIP, Perka BKN 22/2007): {@code YYYYMMDD} birth date, {@code YYYYMM} first CPNS
+ * appointment, {@code 1} male / {@code 2} female, 3-digit sequence {@code 001}–{@code 999}. PPPK numbers get
+ * the same structural checks (default: their exact layout is unconfirmed).
+ */
+public record Nip(String value, LocalDate birthDate, YearMonth cpnsStartMonth, Gender gender, int sequence) {
+
+    public static final int LENGTH = 18;
+
+    /** Parses and validates every part; the message of the exception names the part that is wrong. */
+    public static Nip parse(String raw, Clock clock) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidNipException("NIP is required");
+        }
+        String s = raw.trim();
+        if (s.length() != LENGTH || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidNipException("NIP must be exactly 18 digits, got \"" + abbreviate(s) + "\"");
+        }
+        String birth = s.substring(0, 8);
+        LocalDate birthDate;
+        try {
+            birthDate = LocalDate.of(num(birth, 0, 4), num(birth, 4, 6), num(birth, 6, 8));
+        } catch (DateTimeException e) {
+            throw new InvalidNipException("birth date " + birth + " is not a calendar date");
+        }
+        String appointment = s.substring(8, 14);
+        int month = num(appointment, 4, 6);
+        if (month < 1 || month > 12 || num(appointment, 0, 4) < 1) {
+            throw new InvalidNipException("CPNS appointment month " + appointment + " is not a calendar month");
+        }
+        YearMonth cpns = YearMonth.of(num(appointment, 0, 4), month);
+        YearMonth adulthood = YearMonth.from(birthDate.plusYears(18));
+        if (cpns.isBefore(adulthood)) {
+            throw new InvalidNipException("CPNS appointment month " + appointment
+                    + " is before the month of the 18th birthday (" + adulthood + ")");
+        }
+        if (cpns.isAfter(YearMonth.now(clock))) {
+            throw new InvalidNipException("CPNS appointment month " + appointment + " is in the future");
+        }
+        char g = s.charAt(14);
+        if (g != '1' && g != '2') {
+            throw new InvalidNipException("gender digit " + g + " must be 1 (male) or 2 (female)");
+        }
+        int sequence = num(s, 15, 18);
+        if (sequence == 0) {
+            throw new InvalidNipException("sequence 000 must be between 001 and 999");
+        }
+        return new Nip(s, birthDate, cpns, g == '1' ? Gender.MALE : Gender.FEMALE, sequence);
+    }
+
+    private static int num(String s, int from, int to) {
+        return Integer.parseInt(s.substring(from, to));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

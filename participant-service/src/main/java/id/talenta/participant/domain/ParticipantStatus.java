@@ -1,0 +1,3 @@
+package id.talenta.participant.domain;
+
+public enum ParticipantStatus { ACTIVE, INACTIVE }

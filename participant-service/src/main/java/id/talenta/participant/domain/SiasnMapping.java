@@ -1,0 +1,82 @@
+package id.talenta.participant.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How the national ASN system (SIASN, BKN) encodes what we call job level and dates: {@code eselonId}
+ * (10 JPT Utama, 11/12 JPT Madya, 21/22 JPT Pratama, 31/32 Administrator, 41/42 Pengawas),
+ * {@code jenisJabatanId} (1 structural, 2 functional, 4 general = pelaksana), the functional position's name
+ * ("Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil") and {@code dd-mm-yyyy} dates.
+ */
+public final class SiasnMapping {
+
+    private static final Map<String, String> ESELON = Map.of(
+            "10", "JPT_UTAMA", "11", "JPT_MADYA", "12", "JPT_MADYA", "21", "JPT_PRATAMA", "22", "JPT_PRATAMA",
+            "31", "ADMINISTRATOR", "32", "ADMINISTRATOR", "41", "PENGAWAS", "42", "PENGAWAS");
+
+    /** Functional levels as they appear at the end of a functional position's name; longest first. */
+    private static final List<Map.Entry<String, String>> FUNCTIONAL = List.of(
+            Map.entry("ahli utama", "AHLI_UTAMA"), Map.entry("ahli madya", "AHLI_MADYA"),
+            Map.entry("ahli muda", "AHLI_MUDA"), Map.entry("ahli pertama", "AHLI_PERTAMA"),
+            Map.entry("penyelia", "PENYELIA"), Map.entry("mahir", "MAHIR"), Map.entry("terampil", "TERAMPIL"),
+            Map.entry("pemula", "PEMULA"));
+
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private SiasnMapping() {}
+
+    /**
+     * The job level of a SIASN record: echelon first (structural), then general staff, then the functional
+     * level named in the functional position (or, for functional positions, in the position name).
+     */
+    public static Optional<String> jobLevel(String eselonId, String jenisJabatanId, String functionalName,
+            String positionName) {
+        if (eselonId != null && ESELON.containsKey(eselonId.strip())) {
+            return Optional.of(ESELON.get(eselonId.strip()));
+        }
+        if (jenisJabatanId != null && jenisJabatanId.strip().equals("4")) {
+            return Optional.of("PELAKSANA");
+        }
+        Optional<String> functional = functionalLevel(functionalName);
+        if (functional.isPresent()) {
+            return functional;
+        }
+        if (jenisJabatanId != null && jenisJabatanId.strip().equals("2")) {
+            return functionalLevel(positionName);
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> functionalLevel(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (Map.Entry<String, String> e : FUNCTIONAL) {
+            if (n.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Parses a SIASN {@code dd-mm-yyyy} date; empty when it is not a calendar date in that format. */
+    public static Optional<LocalDate> date(String ddMmYyyy) {
+        if (ddMmYyyy == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(ddMmYyyy.strip(), DMY));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package id.talenta.participant.imports;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A long-running import (file upload or national sync): status and counters, updated batch by batch. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob {
+    @Id public UUID id;
+    public String kind;
+    public String mode;
+    @Column(name = "dry_run") public boolean dryRun;
+    public String format;
+    public String status;
+    @Column(name = "total_rows") public long totalRows;
+    @Column(name = "processed_rows") public long processedRows;
+    public long created;
+    public long updated;
+    public long unchanged;
+    public long rejected;
+    @Column(name = "failure_reason") public String failureReason;
+    @Column(name = "requested_by") public String requestedBy;
+    @Column(name = "created_at") public Instant createdAt;
+    @Column(name = "started_at") public Instant startedAt;
+    @Column(name = "finished_at") public Instant finishedAt;
+}

@@ -1,0 +1,200 @@
+package id.talenta.participant.imports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.outbox.TimeOrderedUuid;
+import id.talenta.chassis.paging.Page;
+import id.talenta.chassis.paging.PageRequest;
+import id.talenta.participant.config.ImportConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs import jobs on a small worker pool: a job is created QUEUED, then RUNNING while its rows are read and
+ * written batch by batch, then COMPLETED (whatever the number of rejected rows) or FAILED (the source as a whole
+ * could not be read). Used for file uploads and for the national sync.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+
+    public static final String CSV = "text/csv";
+    public static final String NDJSON = "application/x-ndjson";
+
+    @Inject EntityManager em;
+    @Inject ImportBatchWriter writer;
+    @Inject ImportConfig config;
+    @Inject ObjectMapper mapper;
+
+    private ExecutorService workers;
+
+    void onStart(@Observes StartupEvent event) {
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
+            Thread t = new Thread(r, "participant-import-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        // Jobs interrupted by a stop cannot resume (their upload was a temp file): say so instead of hanging.
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update ImportJob set status = 'FAILED', "
+                + "failureReason = 'interrupted by a service restart; submit again (re-importing is idempotent)', "
+                + "finishedAt = :now where status in ('QUEUED', 'RUNNING')").setParameter("now", Instant.now())
+                .executeUpdate());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (workers != null) {
+            workers.shutdownNow();
+            try {
+                workers.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public ImportJob create(String kind, String mode, boolean dryRun, String format, long expectedRows, String actor) {
+        ImportJob job = new ImportJob();
+        job.id = TimeOrderedUuid.next();
+        job.kind = kind;
+        job.mode = mode;
+        job.dryRun = dryRun;
+        job.format = format;
+        job.status = "QUEUED";
+        job.totalRows = expectedRows;
+        job.requestedBy = actor;
+        job.createdAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> em.persist(job));
+        return job;
+    }
+
+    /** Processes a spooled upload in the background; the file is deleted when the job ends. */
+    public void submitFile(ImportJob job, UploadSpool.Spooled upload) {
+        workers.submit(() -> {
+            try {
+                run(job, () -> {
+                    if (upload.utf8Problem() != null) {
+                        throw new MalformedFileException(upload.utf8Problem());
+                    }
+                    return open(job.format, upload.file());
+                });
+            } finally {
+                try {
+                    Files.deleteIfExists(upload.file());
+                } catch (IOException e) {
+                    LOG.warnf("could not delete spooled upload %s", upload.file());
+                }
+            }
+        });
+    }
+
+    /** Processes rows produced by {@code source} in the background (the national sync). */
+    public void submit(ImportJob job, RowSourceFactory source) {
+        workers.submit(() -> run(job, source));
+    }
+
+    @FunctionalInterface
+    public interface RowSourceFactory {
+        RowReader open() throws IOException;
+    }
+
+    private RowReader open(String format, Path file) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+        try {
+            return NDJSON.equals(format) ? new NdjsonRowReader(reader, mapper)
+                    : new CsvRowReader(reader, ImportRowMapper.KEY_COLUMNS);
+        } catch (RuntimeException | IOException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private void run(ImportJob job, RowSourceFactory source) {
+        status(job.id, j -> {
+            j.status = "RUNNING";
+            j.startedAt = Instant.now();
+        });
+        int batchSize = Math.max(1, config.batchSize());
+        try (RowReader reader = source.open()) {
+            List<SourceRow> batch = new ArrayList<>(batchSize);
+            SourceRow row;
+            while ((row = reader.next()) != null) {
+                batch.add(row);
+                if (batch.size() >= batchSize) {
+                    writer.write(job, batch, job.requestedBy);
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+            if (!batch.isEmpty()) {
+                writer.write(job, batch, job.requestedBy);
+            }
+            status(job.id, j -> {
+                j.status = "COMPLETED";
+                j.totalRows = j.processedRows;
+                j.finishedAt = Instant.now();
+            });
+        } catch (MalformedFileException e) {
+            fail(job.id, e.getMessage());
+        } catch (java.nio.charset.CharacterCodingException e) {
+            fail(job.id, "the file is not valid UTF-8");
+        } catch (Exception e) {
+            LOG.errorf(e, "import job %s failed", job.id);
+            fail(job.id, "the import stopped unexpectedly (" + e.getClass().getSimpleName()
+                    + "); rows written before the failure are kept; submit again to finish (re-importing is idempotent)");
+        }
+    }
+
+    private void fail(UUID id, String reason) {
+        status(id, j -> {
+            j.status = "FAILED";
+            j.failureReason = reason;
+            j.finishedAt = Instant.now();
+        });
+    }
+
+    private void status(UUID id, Consumer<ImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob j = em.find(ImportJob.class, id);
+            change.accept(j);
+        });
+    }
+
+    public Optional<ImportJob> find(UUID id) {
+        return Optional.ofNullable(em.find(ImportJob.class, id));
+    }
+
+    public Page<ImportBatchWriter.RowError> errors(UUID jobId, PageRequest page) {
+        List<Object[]> rows = em.createNativeQuery("select row_no, nip, field, message from import_error "
+                        + "where job_id = ?1 order by row_no, id", Object[].class)
+                .setParameter(1, jobId).setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
+        long total = ((Number) em.createNativeQuery("select count(*) from import_error where job_id = ?1")
+                .setParameter(1, jobId).getSingleResult()).longValue();
+        return Page.of(rows.stream().map(r -> new ImportBatchWriter.RowError(((Number) r[0]).longValue(),
+                (String) r[1], (String) r[2], (String) r[3])).toList(), page, total);
+    }
+}

@@ -1,0 +1,89 @@
+package id.talenta.participant.imports;
+
+import id.talenta.participant.domain.FieldIssue;
+import id.talenta.participant.domain.ParticipantDraft;
+import id.talenta.participant.domain.SiasnMapping;
+import id.talenta.participant.reference.ReferenceData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a source row into a participant draft. Accepts our own column names (the API's field names) and the
+ * SIASN export / web-service names: nipBaru, nama, gelarDepan, gelarBelakang, tglLahir (dd-mm-yyyy, checked
+ * against the NIP), golRuangAkhirId → rank, eselonId / jenisJabatanId / jabatanFungsional → jobLevel,
+ * jabatanNama → positionTitle, unorId → unitCode. Our name wins when both are present.
+ */
+public final class ImportRowMapper {
+
+    /** Columns that identify the person; a header must have one of them. */
+    public static final Set<String> KEY_COLUMNS = Set.of("nip", "nipBaru");
+
+    public record Mapped(ParticipantDraft draft, LocalDate declaredBirthDate, List<FieldIssue> issues) {}
+
+    private final ReferenceData reference;
+
+    public ImportRowMapper(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public Mapped map(Map<String, String> f) {
+        List<FieldIssue> issues = new ArrayList<>();
+        boolean siasn = f.containsKey("nipBaru") || f.containsKey("nama") || f.containsKey("golRuangAkhirId")
+                || f.containsKey("unorId");
+        String employmentType = first(f, "employmentType");
+        if (employmentType == null && siasn) {
+            employmentType = "PNS"; // SIASN data-utama is the PNS register
+        }
+        String rank = first(f, "rank");
+        String golRuang = first(f, "golRuangAkhirId");
+        if (rank == null && golRuang != null) {
+            Optional<ReferenceData.RankInfo> r = reference.rankBySiasnCode(golRuang);
+            if (r.isPresent()) {
+                rank = r.get().code();
+            } else {
+                issues.add(new FieldIssue("golRuangAkhirId", "golRuangAkhirId " + golRuang
+                        + " is not a known rank code (11..45)"));
+            }
+        }
+        String jobLevel = first(f, "jobLevel");
+        if (jobLevel == null) {
+            String eselon = first(f, "eselonId");
+            String jenis = first(f, "jenisJabatanId");
+            String functional = first(f, "jabatanFungsional", "jabatanFungsionalNama");
+            if (eselon != null || jenis != null || functional != null) {
+                jobLevel = SiasnMapping.jobLevel(eselon, jenis, functional, first(f, "jabatanNama")).orElse(null);
+                if (jobLevel == null) {
+                    issues.add(new FieldIssue("jobLevel", "cannot derive a job level from eselonId=" + eselon
+                            + ", jenisJabatanId=" + jenis + ", jabatanFungsional=" + functional));
+                }
+            }
+        }
+        LocalDate declaredBirth = null;
+        String tglLahir = first(f, "tglLahir");
+        if (tglLahir != null) {
+            declaredBirth = SiasnMapping.date(tglLahir).orElse(null);
+            if (declaredBirth == null) {
+                issues.add(new FieldIssue("tglLahir", "tglLahir " + tglLahir + " is not a dd-mm-yyyy calendar date"));
+            }
+        }
+        ParticipantDraft draft = new ParticipantDraft(first(f, "nip", "nipBaru"), first(f, "fullName", "nama"),
+                first(f, "frontTitle", "gelarDepan"), first(f, "backTitle", "gelarBelakang"), employmentType, rank,
+                first(f, "positionTitle", "jabatanNama"), jobLevel, first(f, "unitCode", "unorId"), first(f, "email"),
+                first(f, "phone"), first(f, "educationLevel"), first(f, "educationMajor")).normalized();
+        return new Mapped(draft, declaredBirth, issues);
+    }
+
+    private static String first(Map<String, String> f, String... names) {
+        for (String n : names) {
+            String v = f.get(n);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

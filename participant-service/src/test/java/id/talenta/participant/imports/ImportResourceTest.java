@@ -1,0 +1,197 @@
+package id.talenta.participant.imports;
+
+import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.TestData.INTEGRATION;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.talenta.chassis.testing.EventSchemas;
+import id.talenta.chassis.testing.KafkaProbe;
+import id.talenta.chassis.testing.TestTokens;
+import id.talenta.participant.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImportResourceTest {
+
+    static final String HEADER = "nip,fullName,employmentType,rank,positionTitle,jobLevel,unitCode";
+
+    private static String upload(String contentType, byte[] body, String query) {
+        return given().auth().oauth2(HR).contentType(contentType).body(body)
+                .post("/api/v1/participant-imports" + query).then().statusCode(202)
+                .body("status", equalTo("QUEUED")).extract().header("Location");
+    }
+
+    private static String csv(String text) {
+        return upload("text/csv", text.getBytes(StandardCharsets.UTF_8), "");
+    }
+
+    @Test
+    void aTenThousandRowFileWithBrokenRowsImportsTheGoodOnesAndReimportChangesNothing() {
+        String unit = TestData.unit();
+        StringBuilder file = new StringBuilder(HEADER).append('\n');
+        Set<Long> brokenRows = new HashSet<>();
+        List<String> nips = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            long row = i + 2;
+            String nip = TestData.nip();
+            nips.add(nip);
+            if (i % 500 == 7) {
+                brokenRows.add(row);
+                file.append(nip.substring(0, 4)).append("1399").append(nip.substring(8)) // month 13
+                        .append(",Broken Date,PNS,III/a,Staf,PELAKSANA,").append(unit).append('\n');
+            } else if (i % 500 == 99) {
+                brokenRows.add(row);
+                file.append(nip).append(",Unknown Unit,PNS,III/a,Staf,PELAKSANA,NO-SUCH-UNIT\n");
+            } else if (i % 500 == 250) {
+                brokenRows.add(row);
+                file.append(nip).append(",Ragged,PNS\n");
+            } else if (i % 500 == 333) {
+                brokenRows.add(row);
+                file.append(nip).append(",Bad Level,PNS,III/a,Staf,KING,").append(unit).append('\n');
+            } else {
+                file.append(nip).append(",\"Pegawai ").append(i).append(", S.Kom\",PNS,III/a,Staf,PELAKSANA,")
+                        .append(unit).append('\n');
+            }
+        }
+        String location = csv(file.toString());
+        TestData.awaitJob(location).body("status", equalTo("COMPLETED"))
+                .body("totalRows", equalTo(10_000)).body("processedRows", equalTo(10_000))
+                .body("created", equalTo(10_000 - brokenRows.size())).body("rejected", equalTo(brokenRows.size()))
+                .body("updated", equalTo(0)).body("unchanged", equalTo(0));
+        given().auth().oauth2(HR).queryParam("size", 500).get(location + "/errors").then().statusCode(200)
+                .body("totalItems", equalTo(brokenRows.size()))
+                .body("items[0].row", equalTo(9))
+                .body("items[0].field", equalTo("nip"))
+                .body("items[0].message", startsWith("birth date"))
+                .body("items.field", hasItem("unitCode"))
+                .body("items.message", hasItem("the row has 3 fields but the header has 7"))
+                .body("items.message", hasItem("job level KING does not exist"));
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nips.get(1)).then().statusCode(200)
+                .body("fullName", equalTo("Pegawai 1, S.Kom")).body("retirementDate", equalTo(
+                        java.time.LocalDate.parse(nips.get(1).substring(0, 4) + "-" + nips.get(1).substring(4, 6) + "-01")
+                                .plusYears(58).plusMonths(1).toString()));
+
+        try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
+            String again = csv(file.toString());
+            TestData.awaitJob(again).body("status", equalTo("COMPLETED"))
+                    .body("unchanged", equalTo(10_000 - brokenRows.size())).body("created", equalTo(0))
+                    .body("updated", equalTo(0)).body("rejected", equalTo(brokenRows.size()));
+            String marker = TestData.register(TestData.nip(), unit);
+            List<ConsumerRecord<String, String>> seen = probe.pollUntil(
+                    s -> s.stream().anyMatch(r -> marker.equals(r.key())), Duration.ofSeconds(60));
+            assertEquals(List.of(marker), seen.stream().map(ConsumerRecord::key).distinct().toList(),
+                    "re-importing the same file publishes nothing");
+        }
+    }
+
+    @Test
+    void siasnExportColumnsAreMappedAndChangesPublishOnlyTheChangedFields() {
+        String unit = TestData.unit();
+        String nip = TestData.nip();
+        String birth = nip.substring(6, 8) + "-" + nip.substring(4, 6) + "-" + nip.substring(0, 4);
+        String header = "nipBaru,nama,gelarDepan,gelarBelakang,tglLahir,golRuangAkhirId,jenisJabatanId,eselonId,jabatanFungsional,jabatanNama,unorId\n";
+        TestData.awaitJob(csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",34,2,,Analis Kebijakan Ahli Muda,Analis Kebijakan Ahli Muda," + unit + "\n"
+                + TestData.nip() + ",Wrong Birth,,,01-01-1900,34,4,,,Staf," + unit + "\n"
+                + TestData.nip() + ",Unknown Rank,,,,99,4,,,Staf," + unit + "\n"))
+                .body("created", equalTo(1)).body("rejected", equalTo(2));
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().statusCode(200)
+                .body("rank", equalTo("III/d")).body("jobLevel", equalTo("AHLI_MUDA")).body("backTitle", equalTo("S.E."))
+                .body("employmentType", equalTo("PNS")).body("unitCode", equalTo(unit));
+
+        try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
+            String location = csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",41,1,31,,Kepala Bagian Umum," + unit + "\n");
+            TestData.awaitJob(location).body("updated", equalTo(1));
+            String id = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then()
+                    .body("jobLevel", equalTo("ADMINISTRATOR")).body("version", equalTo(2)).extract().path("id");
+            List<ConsumerRecord<String, String>> seen = probe.pollUntil(
+                    s -> s.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+            ConsumerRecord<String, String> event = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            assertEquals("participant.updated", KafkaProbe.header(event, "ce_type"));
+            EventSchemas.assertValid("participant.updated", event.value());
+            assertEquals("[\"rank\",\"positionTitle\",\"jobLevel\"]", changedFields(event.value()));
+        }
+    }
+
+    private static String changedFields(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("changedFields").toString();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void ndjsonRowsAreImportedAndBadLinesAreRowErrors() {
+        String unit = TestData.unit();
+        String nip = TestData.nip();
+        String body = "{\"nip\":\"" + nip + "\",\"fullName\":\"Dewi\",\"employmentType\":\"PPPK\",\"rank\":\"IX\","
+                + "\"positionTitle\":\"Guru\",\"jobLevel\":\"AHLI_PERTAMA\",\"unitCode\":\"" + unit + "\","
+                + "\"education\":{\"level\":\"S1\",\"major\":\"Pendidikan\"}}\n{not json\n[1,2]\n";
+        String location = upload("application/x-ndjson", body.getBytes(StandardCharsets.UTF_8), "");
+        TestData.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
+        given().auth().oauth2(HR).get(location + "/errors").then()
+                .body("items.row", contains(2, 3)).body("items.message", contains("the line is not valid JSON", "the line is not a JSON object"));
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().body("education.major", equalTo("Pendidikan"));
+    }
+
+    @Test
+    void createOnlyRejectsChangesAndDryRunWritesNothing() {
+        String unit = TestData.unit();
+        String nip = TestData.nip();
+        TestData.register(nip, unit);
+        String changed = HEADER + "\n" + nip + ",Other Name,PNS,III/c,Analis SDM,ADMINISTRATOR," + unit + "\n";
+        TestData.awaitJob(upload("text/csv", changed.getBytes(StandardCharsets.UTF_8), "?mode=CREATE_ONLY"))
+                .body("rejected", equalTo(1)).body("updated", equalTo(0));
+        String fresh = TestData.nip();
+        String dry = HEADER + "\n" + fresh + ",New,PNS,III/c,Analis,ADMINISTRATOR," + unit + "\n";
+        TestData.awaitJob(upload("text/csv", dry.getBytes(StandardCharsets.UTF_8), "?dryRun=true"))
+                .body("created", equalTo(1)).body("dryRun", equalTo(true));
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + fresh).then().statusCode(404);
+    }
+
+    @Test
+    void malformedFilesFailTheJobWithAClearReason() {
+        TestData.awaitJob(csv("196608011988031001,Siti,PNS\n")).body("status", equalTo("FAILED"))
+                .body("failureReason", startsWith("the file has no header row"));
+        TestData.awaitJob(csv("nip;fullName;unitCode\n196608011988031001;Siti;X\n")).body("status", equalTo("FAILED"))
+                .body("failureReason", equalTo("the header row has a single column containing ';': the delimiter must be a comma"));
+        byte[] latin1 = (HEADER + "\n196608011988031001,Jos\u00e9,PNS,III/a,Staf,PELAKSANA,X\n").getBytes(StandardCharsets.ISO_8859_1);
+        TestData.awaitJob(upload("text/csv", latin1, "")).body("status", equalTo("FAILED"))
+                .body("failureReason", startsWith("the file is not valid UTF-8"));
+        TestData.awaitJob(csv("")).body("status", equalTo("FAILED"));
+    }
+
+    @Test
+    void uploadsAboveTheLimitAreRefused() {
+        byte[] big = new byte[9 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        given().auth().oauth2(HR).contentType("text/csv").body(big).post("/api/v1/participant-imports").then()
+                .statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidParametersRolesAndMediaTypesAreRefused() {
+        given().auth().oauth2(HR).contentType("text/csv").body("nip\n").queryParam("mode", "MERGE")
+                .post("/api/v1/participant-imports").then().statusCode(400).body("errors[0].field", equalTo("mode"));
+        given().auth().oauth2(HR).contentType("application/pdf").body("x".getBytes(StandardCharsets.UTF_8)).post("/api/v1/participant-imports").then()
+                .statusCode(415);
+        given().auth().oauth2(TestTokens.employee("196608011988031001")).contentType("text/csv").body("nip\n")
+                .post("/api/v1/participant-imports").then().statusCode(403);
+        given().auth().oauth2(INTEGRATION).get("/api/v1/participant-imports/" + java.util.UUID.randomUUID()).then()
+                .statusCode(404);
+    }
+}
