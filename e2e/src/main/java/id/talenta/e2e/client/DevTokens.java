@@ -57,7 +57,17 @@ public final class DevTokens {
         return cache.computeIfAbsent("employee:" + nip, k -> sign("employee-" + nip, nip, "employee"));
     }
 
+    /** An assessor's token: the {@code assessorId} claim links it to the assessor record it may act as. */
+    public String assessor(String assessorId) {
+        return cache.computeIfAbsent("assessor:" + assessorId,
+                k -> sign("assessor-" + assessorId, null, "assessor", Map.of("assessorId", assessorId)));
+    }
+
     public String sign(String subject, String nip, String role) {
+        return sign(subject, nip, role, Map.of());
+    }
+
+    public String sign(String subject, String nip, String role, Map<String, Object> extraClaims) {
         try {
             long now = System.currentTimeMillis() / 1000;
             Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", "talenta-dev");
@@ -69,6 +79,7 @@ public final class DevTokens {
             if (nip != null) {
                 claims.put("nip", nip);
             }
+            claims.putAll(extraClaims);
             claims.put("iat", now);
             claims.put("exp", now + 8 * 3600);
             claims.put("jti", UUID.randomUUID().toString());

@@ -195,16 +195,18 @@ public final class ProbolinggoDemo {
                             "evidence", "Observed in " + m.getKey().toLowerCase().replace('_', ' ')));
                 }
                 String assessor = assessors.get(i++ % assessors.size());
-                api.put(ASSESSMENT, resultPath(pid) .replace("/result", "/ratings/" + m.getKey()), "assessor",
-                        Map.of("assessorId", assessor, "ratings", ratings)).expect(200);
+                api.send(ASSESSMENT, "PUT", resultPath(pid).replace("/result", "/ratings/" + m.getKey()),
+                        api.tokens().assessor(assessor), Map.of("assessorId", assessor, "ratings", ratings),
+                        "application/json").expect(200);
             }
             if (p.hasPotential()) {
                 List<Map<String, Object>> aspects = new ArrayList<>();
                 for (String aspect : ProbolinggoScenario.POTENTIAL_ASPECTS) {
                     aspects.add(Map.of("aspect", aspect, "score", scenario.potentialScore(p, aspect)));
                 }
-                api.put(ASSESSMENT, resultPath(pid).replace("/result", "/potential"), "assessor",
-                        Map.of("assessorId", leadAssessorId, "aspects", aspects)).expect(200);
+                api.send(ASSESSMENT, "PUT", resultPath(pid).replace("/result", "/potential"),
+                        api.tokens().assessor(leadAssessorId), Map.of("assessorId", leadAssessorId, "aspects", aspects),
+                        "application/json").expect(200);
             }
         }
     }
@@ -216,8 +218,9 @@ public final class ProbolinggoDemo {
 
     private void finalizeAll() {
         for (Person p : scenario.assessed()) {
-            api.post(ASSESSMENT, resultPath(idByKey.get(p.key())) + "/finalize", "assessor",
-                    Map.of("finalizedBy", leadAssessorId)).expect(200, 409);
+            api.send(ASSESSMENT, "POST", resultPath(idByKey.get(p.key())) + "/finalize",
+                    api.tokens().assessor(leadAssessorId), Map.of("finalizedBy", leadAssessorId), "application/json")
+                    .expect(200, 409);
         }
     }
 
@@ -259,17 +262,21 @@ public final class ProbolinggoDemo {
         int expected = scenario.assessed().size();
         long deadline = System.currentTimeMillis() + 300_000;
         System.out.print("==> waiting for the platform to settle ");
-        long lastChanges = -1;
-        int stableRounds = 0;
+        String since = "0";
+        int quietRounds = 0;
         while (System.currentTimeMillis() < deadline) {
             long profiles = total(api.get(PROFILE, "/api/v1/profiles?size=1", "talent-committee"));
             long placed = nineBoxTotal();
-            long changes = total(api.get(TALENT, "/api/v1/readiness-changes?limit=1", "talent-committee"));
+            int newChanges = 0;
+            Answer feed = api.get(TALENT, "/api/v1/readiness-changes?since=" + q(since) + "&limit=500", "talent-committee");
+            if (feed.ok()) {
+                newChanges = feed.body().path("items").size();
+                since = feed.body().path("nextSince").asText(since);
+            }
             boolean complete = profiles >= expected && placed >= expected;
-            stableRounds = complete && changes == lastChanges ? stableRounds + 1 : 0;
-            lastChanges = changes;
-            if (stableRounds >= 3) {
-                System.out.println("done");
+            quietRounds = complete && newChanges == 0 ? quietRounds + 1 : 0;
+            if (quietRounds >= 3) {
+                System.out.println(" done");
                 return;
             }
             System.out.print(".");
@@ -281,14 +288,7 @@ public final class ProbolinggoDemo {
 
     private long nineBoxTotal() {
         Answer a = api.get(TALENT, "/api/v1/nine-box", "talent-committee");
-        if (!a.ok()) {
-            return 0;
-        }
-        long sum = 0;
-        for (JsonNode cell : a.body().path("cells")) {
-            sum += cell.path("count").asLong();
-        }
-        return sum;
+        return a.ok() ? a.body().path("total").asLong() : 0;
     }
 
     public void printSummary() {
@@ -297,12 +297,9 @@ public final class ProbolinggoDemo {
         System.out.println("  " + ProbolinggoScenario.EVENT_DATE + ", Auditorium Madakaripura; assessors: " + ProbolinggoScenario.INSTITUTION());
         JsonNode map = api.get(PROFILE, "/api/v1/competency-map", "talent-committee").expect(200).body();
         System.out.printf("%nCompetency profiles: %d, average JPM %.2f%%%n", map.path("count").asLong(), map.path("averageJpm").asDouble());
-        JsonNode dist = map.path("categoryDistribution");
-        dist.fieldNames().forEachRemaining(f -> System.out.printf("  %-24s %4d%n", f, dist.get(f).asLong()));
-        if (dist.isArray()) {
-            for (JsonNode d : dist) {
-                System.out.printf("  %-24s %4d%n", d.path("category").asText(), d.path("count").asLong());
-            }
+        JsonNode dist = map.path("mappingCategories");
+        for (String category : List.of("OPTIMAL", "CUKUP_OPTIMAL", "KURANG_OPTIMAL")) {
+            System.out.printf("  %-24s %4d%n", category, dist.path(category).asLong());
         }
         System.out.println("\nNine-box (potential rows, performance columns):");
         Map<Integer, Long> cells = new TreeMap<>();
@@ -375,8 +372,4 @@ public final class ProbolinggoDemo {
         }
     }
 
-    @SuppressWarnings("unused")
-    private static String encode(String s) {
-        return q(s);
-    }
 }
