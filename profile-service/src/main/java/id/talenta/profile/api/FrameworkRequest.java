@@ -1,0 +1,28 @@
+package id.talenta.profile.api;
+
+import id.talenta.profile.domain.CompetencyDefinition;
+import id.talenta.profile.domain.FrameworkDefinition;
+import id.talenta.profile.domain.JobLevel;
+import id.talenta.profile.domain.JpmPolicy;
+import id.talenta.profile.domain.PotentialPolicy;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new framework version; shape checks here, the cross-field rules in FrameworkValidator. */
+@Schema(description = "A competency framework version: competencies, the standard (job level → competency → required "
+        + "level, every job level and every competency), the JPM policy and the potential policy")
+public record FrameworkRequest(
+        @NotBlank @Schema(example = "Standar kompetensi 2026") String name,
+        @NotEmpty List<@NotNull CompetencyDefinition> competencies,
+        @NotNull Map<JobLevel, Map<String, Integer>> standard,
+        @NotNull JpmPolicy jpmPolicy,
+        @NotNull PotentialPolicy potentialPolicy) {
+
+    FrameworkDefinition toDefinition() {
+        return new FrameworkDefinition(name, competencies, standard, jpmPolicy, potentialPolicy);
+    }
+}

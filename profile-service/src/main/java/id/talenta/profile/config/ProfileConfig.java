@@ -1,0 +1,18 @@
+package id.talenta.profile.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of profile-service. */
+@ConfigMapping(prefix = "talenta.profile")
+public interface ProfileConfig {
+
+    /** How long an instance trusts its cached active framework before checking the database again. */
+    @WithDefault("30s")
+    Duration frameworkCacheTtl();
+
+    /** Profiles recomputed per transaction by a framework activation. */
+    @WithDefault("200")
+    int activationBatchSize();
+}

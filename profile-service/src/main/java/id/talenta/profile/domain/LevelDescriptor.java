@@ -1,0 +1,3 @@
+package id.talenta.profile.domain;
+
+public record LevelDescriptor(int level, String descriptor) {}

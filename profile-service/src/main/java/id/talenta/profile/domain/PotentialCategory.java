@@ -1,0 +1,3 @@
+package id.talenta.profile.domain;
+
+public enum PotentialCategory { TINGGI, MENENGAH, RENDAH }

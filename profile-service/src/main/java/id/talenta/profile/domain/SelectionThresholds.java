@@ -1,0 +1,15 @@
+package id.talenta.profile.domain;
+
+import java.math.BigDecimal;
+
+/** Selection category by JPM (practice, BKN): MEMENUHI_SYARAT ≥ memenuhiSyarat, MASIH_... ≥ masihMemenuhiSyarat. */
+public record SelectionThresholds(BigDecimal memenuhiSyarat, BigDecimal masihMemenuhiSyarat) {
+
+    public SelectionCategory categorise(BigDecimal jpm) {
+        if (jpm.compareTo(memenuhiSyarat) >= 0) {
+            return SelectionCategory.MEMENUHI_SYARAT;
+        }
+        return jpm.compareTo(masihMemenuhiSyarat) >= 0 ? SelectionCategory.MASIH_MEMENUHI_SYARAT
+                : SelectionCategory.KURANG_MEMENUHI_SYARAT;
+    }
+}

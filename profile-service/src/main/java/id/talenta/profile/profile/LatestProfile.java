@@ -1,0 +1,11 @@
+package id.talenta.profile.profile;
+
+import id.talenta.profile.domain.AssessmentInput;
+import id.talenta.profile.domain.JobLevel;
+import id.talenta.profile.domain.ResultSource;
+import java.util.UUID;
+
+/** The latest-profile row: what the write path needs to decide and recompute. */
+public record LatestProfile(UUID participantId, UUID profileId, int revision, String nip, String fullName,
+        JobLevel jobLevel, String unitCode, int frameworkVersion, ResultSource source, String fingerprint,
+        AssessmentInput input) {}

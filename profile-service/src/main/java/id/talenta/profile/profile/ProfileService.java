@@ -1,0 +1,149 @@
+package id.talenta.profile.profile;
+
+import id.talenta.chassis.events.PoisonMessageException;
+import id.talenta.chassis.outbox.Outbox;
+import id.talenta.chassis.outbox.TimeOrderedUuid;
+import id.talenta.profile.domain.AssessmentInput;
+import id.talenta.profile.domain.CompetencyFramework;
+import id.talenta.profile.domain.JobLevel;
+import id.talenta.profile.domain.ProfileCalculator;
+import id.talenta.profile.domain.ProfileComputation;
+import id.talenta.profile.domain.ProfileReason;
+import id.talenta.profile.domain.ProfileSupersession;
+import id.talenta.profile.domain.ResultSource;
+import id.talenta.profile.domain.UnusableResultException;
+import id.talenta.profile.config.Topics;
+import id.talenta.profile.events.ParticipantSnapshot;
+import id.talenta.profile.events.ResultFinalized;
+import id.talenta.profile.framework.ActiveFramework;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** The write side: results and participant changes in, profile versions and profile.computed out. */
+@ApplicationScoped
+public class ProfileService {
+
+    public static final String PROFILE_COMPUTED = "profile.computed";
+    private static final Logger LOG = Logger.getLogger(ProfileService.class);
+
+    @Inject ProfileRepository repository;
+    @Inject ActiveFramework frameworks;
+    @Inject Outbox outbox;
+    @Inject MeterRegistry meters;
+
+    @Inject Topics topics;
+
+    /** A finalized result (or revision): guard, compute against the current job level, store, publish. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onResult(ResultFinalized result, String eventId) {
+        ResultChecks.requireUsable(result, eventId);
+        if (!repository.advanceWatermark(result.participantId(), result.assessmentEventId(), result.revision(),
+                result.finalizedAt())) {
+            count("stale_revision");
+            return;
+        }
+        Optional<LatestProfile> latest = repository.latest(result.participantId(), true);
+        ResultSource incoming = new ResultSource(result.assessmentEventId(), result.resultId(), result.revision(),
+                result.finalizedAt(), result.assessmentDate());
+        ProfileSupersession.Decision decision = ProfileSupersession.decide(latest.map(LatestProfile::source).orElse(null),
+                incoming);
+        if (decision == ProfileSupersession.Decision.OLDER_ASSESSMENT
+                || decision == ProfileSupersession.Decision.STALE_REVISION) {
+            LOG.infof("result %s (assessment %s rev %d) does not supersede the latest profile of %s: %s",
+                    result.resultId(), result.assessmentEventId(), result.revision(), result.participantId(), decision);
+            count(decision.name().toLowerCase());
+            return;
+        }
+        Identity identity = repository.replica(result.participantId())
+                .map(r -> new Identity(r.nip(), r.fullName(), r.jobLevel(), r.unitCode(), "REPLICA"))
+                .orElseGet(() -> new Identity(result.nip(), result.fullName(),
+                        JobLevel.valueOf(result.jobLevelAtAssessment()), result.unitCodeAtAssessment(), "EVENT"));
+        AssessmentInput input = ResultChecks.inputOf(result);
+        ProfileComputation computation = compute(frameworks.get(), identity, input, eventId);
+        store(latest.orElse(null), result.participantId(), identity, incoming, input, computation,
+                decision == ProfileSupersession.Decision.REVISION ? ProfileReason.RESULT_REVISION : ProfileReason.ASSESSMENT);
+        count(decision.name().toLowerCase());
+    }
+
+    /** A participant snapshot: update the replica; recompute on a job-level change, else keep identity in step. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onParticipant(ParticipantSnapshot p, String eventId) {
+        ParticipantReplica replica = ResultChecks.replicaOf(p, eventId);
+        if (!repository.upsertReplica(replica)) {
+            return; // an older or repeated snapshot
+        }
+        Optional<LatestProfile> found = repository.latest(p.participantId(), true);
+        if (found.isEmpty()) {
+            return;
+        }
+        LatestProfile latest = found.get();
+        Identity identity = new Identity(replica.nip(), replica.fullName(), replica.jobLevel(), replica.unitCode(),
+                "REPLICA");
+        if (latest.jobLevel() != replica.jobLevel()) {
+            ProfileComputation computation = compute(frameworks.get(), identity, latest.input(), eventId);
+            store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
+                    ProfileReason.JOB_LEVEL_CHANGE);
+        } else if (!Objects.equals(latest.nip(), replica.nip()) || !Objects.equals(latest.fullName(), replica.fullName())
+                || !Objects.equals(latest.unitCode(), replica.unitCode())) {
+            repository.syncIdentity(latest.participantId(), replica.nip(), replica.fullName(), replica.unitCode());
+        }
+    }
+
+    /**
+     * Recomputes one latest profile against {@code framework} (activation job); stores and publishes a new
+     * version only when the outcome differs. Returns whether it did.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recompute(LatestProfile latest, CompetencyFramework framework) {
+        Identity identity = new Identity(latest.nip(), latest.fullName(), latest.jobLevel(), latest.unitCode(), "PROFILE");
+        ProfileComputation computation = ProfileCalculator.compute(framework, latest.jobLevel(), "PROFILE",
+                latest.input());
+        if (computation.fingerprint().equals(latest.fingerprint())) {
+            return false;
+        }
+        store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
+                ProfileReason.FRAMEWORK_CHANGE);
+        return true;
+    }
+
+    /** The same computation against another job level's standard, with the active framework; nothing stored. */
+    public Optional<ProfileComputation> fit(UUID participantId, JobLevel jobLevel) {
+        return repository.latest(participantId, false).map(latest -> ProfileCalculator.compute(frameworks.get(),
+                jobLevel, "REQUESTED", latest.input()));
+    }
+
+    private ProfileComputation compute(CompetencyFramework framework, Identity identity, AssessmentInput input,
+            String eventId) {
+        try {
+            return ProfileCalculator.compute(framework, identity.jobLevel(), identity.jobLevelSource(), input);
+        } catch (UnusableResultException e) {
+            throw new PoisonMessageException("event " + eventId + ": " + e.getMessage());
+        }
+    }
+
+    private void store(LatestProfile latest, UUID participantId, Identity identity, ResultSource source,
+            AssessmentInput input, ProfileComputation c, ProfileReason reason) {
+        ProfileDocument doc = new ProfileDocument(TimeOrderedUuid.next(), participantId,
+                latest == null ? 1 : latest.revision() + 1, identity.nip(), identity.fullName(), c.jobLevel(),
+                identity.unitCode(), c.frameworkVersion(),
+                new ProfileDocument.Source(source.assessmentEventId(), source.resultId(), source.resultRevision(),
+                        source.finalizedAt(), source.assessmentDate()),
+                c.competencies(), c.jpm(), c.mappingCategory(), c.selectionCategory(),
+                new ProfileDocument.PotentialView(c.potential().score(), c.potential().category(),
+                        c.potential().jpmComponent(), c.potential().assessmentComponent()),
+                c.developmentNeeds(), c.fitByJobLevel(), c.explanation(), Instant.now(), reason);
+        String json = repository.saveVersion(doc, input, c.fingerprint());
+        outbox.publish(topics.profiles(), participantId.toString(), PROFILE_COMPUTED, "profiles/" + participantId, json);
+    }
+
+    private void count(String outcome) {
+        meters.counter("talenta.profile.results", "outcome", outcome).increment();
+    }
+}

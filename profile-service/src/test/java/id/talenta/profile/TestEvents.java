@@ -1,0 +1,87 @@
+package id.talenta.profile;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.talenta.chassis.testing.KafkaProbe;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds the events other services publish, as they publish them. */
+public final class TestEvents {
+
+    public static final String RESULTS_TOPIC = "test.talenta.assessment-results.v1";
+    public static final String PARTICIPANTS_TOPIC = "test.talenta.participants.v1";
+    public static final String PROFILES_TOPIC = "test.talenta.profiles.v1";
+    public static final String DLQ_TOPIC = "test.talenta.dlq.profile-service";
+    public static final String[] NINE = {"INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL", "PELAYANAN_PUBLIK",
+            "PENGEMBANGAN_DIRI_ORANG_LAIN", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN", "PEREKAT_BANGSA"};
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private TestEvents() {}
+
+    public static String newNip() {
+        return "1980010120050110" + String.format("%02d", ThreadLocalRandom.current().nextInt(100))
+                + UUID.randomUUID().toString().substring(0, 4);
+    }
+
+    public static String participant(UUID id, int revision, String nip, String name, String jobLevel, String unit) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("participantId", id.toString()).put("revision", revision).put("nip", nip).put("fullName", name)
+                .put("employmentType", "PNS").put("positionTitle", "Kepala Seksi").put("jobLevel", jobLevel)
+                .put("unitCode", unit).put("status", "ACTIVE").put("occurredAt", "2025-05-01T00:00:00Z");
+        n.putArray("changedFields");
+        return n.toString();
+    }
+
+    /** A result with every one of the nine competencies at {@code level}. */
+    public static ObjectNode result(UUID participantId, String nip, UUID assessmentEventId, int revision, String jobLevel,
+            String unit, String level) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("resultId", UUID.randomUUID().toString()).put("participantId", participantId.toString()).put("nip", nip)
+                .put("fullName", "Peserta " + nip).put("assessmentEventId", assessmentEventId.toString())
+                .put("eventTitle", "Asesmen Kompetensi 2025").put("assessmentDate", "2025-05-14")
+                .put("revision", revision).put("jobLevelAtAssessment", jobLevel).put("unitCodeAtAssessment", unit)
+                .put("finalizedBy", UUID.randomUUID().toString())
+                .put("finalizedAt", "2025-05-20T08:00:0" + Math.min(revision, 9) + "Z");
+        if (revision > 1) {
+            n.put("revisionReason", "koreksi");
+        } else {
+            n.putNull("revisionReason");
+        }
+        ArrayNode competencies = n.putArray("competencies");
+        for (String code : NINE) {
+            competencies.addObject().put("code", code).put("level", new BigDecimal(level));
+        }
+        n.putNull("potential");
+        return n;
+    }
+
+    public static ObjectNode withLevel(ObjectNode result, String code, String level) {
+        for (var c : result.withArray("competencies")) {
+            if (c.get("code").asText().equals(code)) {
+                ((ObjectNode) c).put("level", new BigDecimal(level));
+            }
+        }
+        return result;
+    }
+
+    public static ObjectNode withPotential(ObjectNode result, Map<String, Integer> aspects) {
+        ArrayNode list = result.putObject("potential").putArray("aspects");
+        aspects.forEach((aspect, score) -> list.addObject().put("aspect", aspect).put("score", score));
+        return result;
+    }
+
+    public static String sendResult(ObjectNode result) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaProbe.send(RESULTS_TOPIC, result.get("participantId").asText(), eventId, "assessment.result.finalized",
+                result.toString());
+        return eventId;
+    }
+
+    public static void sendParticipant(String type, UUID id, String json) {
+        KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), UUID.randomUUID().toString(), type, json);
+    }
+}
