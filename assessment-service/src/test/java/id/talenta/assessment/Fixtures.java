@@ -8,18 +8,22 @@ import id.talenta.chassis.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds the world the HTTP tests need: participants through the real topic, events, assessors. */
 public final class Fixtures {
 
-    public static final String PARTICIPANTS_TOPIC = "test.talenta.participants.v1";
+    public static final String PARTICIPANTS_TOPIC = "test.assessment-service.participants.v1";
     public static final String RESULTS_TOPIC = "test.talenta.assessment-results.v1";
 
     /** Two methods, three competencies, four cells; groups ADM (ADMINISTRATOR, AHLI_MADYA; 3) and PLK (PELAKSANA; 1). */
@@ -38,6 +42,38 @@ public final class Fixtures {
 
     public static RequestSpecification as(String role) {
         return given().auth().oauth2(TestTokens.forRole(role)).contentType(ContentType.JSON);
+    }
+
+    /** An assessor token linked to the assessor record {@code assessorId} through the {@code assessorId} claim. */
+    public static String assessorToken(String assessorId) {
+        return assessorToken("assessor-" + assessorId, assessorId, "assessor");
+    }
+
+    /** A token with the given subject, optional {@code assessorId} claim and roles. */
+    public static String assessorToken(String subject, String assessorIdClaim, String... roles) {
+        var claims = Jwt.issuer(TestTokens.ISSUER).subject(subject).upn(subject).groups(Set.of(roles)).expiresIn(3600);
+        if (assessorIdClaim != null) {
+            claims = claims.claim("assessorId", assessorIdClaim);
+        }
+        return claims.sign(privateKey());
+    }
+
+    private static PrivateKey key;
+
+    private static synchronized PrivateKey privateKey() {
+        if (key == null) {
+            try {
+                key = KeyUtils.readPrivateKey("talenta-test-private.pem");
+            } catch (Exception e) {
+                throw new IllegalStateException("test private key missing", e);
+            }
+        }
+        return key;
+    }
+
+    /** Requests as the assessor {@code assessorId} (token claim {@code assessorId}). */
+    public static RequestSpecification asAssessor(String assessorId) {
+        return given().auth().oauth2(assessorToken(assessorId)).contentType(ContentType.JSON);
     }
 
     public static String randomNip() {
@@ -116,6 +152,14 @@ public final class Fixtures {
         }
     }
 
+    public static String replicaNipUnchecked(AgroalDataSource db, UUID id) {
+        try {
+            return replicaNip(db, id);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String replicaNip(AgroalDataSource db, UUID id) throws Exception {
         return replica(db, id, "nip");
     }
@@ -167,11 +211,26 @@ public final class Fixtures {
     /** Rates every cell of the {@link #EVENT} matrix. */
     public static void rateAll(String eventId, UUID participant, String assessorId, String interviewIntegritas,
             String keuangan, String gdIntegritas, String komunikasi) {
-        as("assessor").body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", interviewIntegritas},
+        asAssessor(assessorId).body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", interviewIntegritas},
                         new String[] {"PENGELOLAAN_KEUANGAN", keuangan})))
                 .put(ratingPath(eventId, participant, "INTERVIEW")).then().statusCode(200);
-        as("assessor").body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", gdIntegritas},
+        asAssessor(assessorId).body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", gdIntegritas},
                         new String[] {"KOMUNIKASI", komunikasi})))
                 .put(ratingPath(eventId, participant, "GROUP_DISCUSSION")).then().statusCode(200);
+    }
+
+    /** An event IN_PROGRESS with a lead assessor and one fully rated, finalized participant. */
+    public record Finalized(String eventId, String leadId, UUID participantId, String nip) {}
+
+    public static Finalized finalizedParticipant(AgroalDataSource db) {
+        String event = startedEvent();
+        String lead = assignedAssessor(event, true);
+        String nip = randomNip();
+        UUID person = participant(db, nip, "ADMINISTRATOR");
+        enroll(event, "ADM", person);
+        rateAll(event, person, lead, "3.0", "3.0", "3.5", "4.0");
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(resultPath(event, person) + "/finalize")
+                .then().statusCode(200);
+        return new Finalized(event, lead, person, nip);
     }
 }

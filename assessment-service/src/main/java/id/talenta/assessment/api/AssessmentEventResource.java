@@ -81,7 +81,7 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Page<EventResponse> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return campaigns.list(status, PageRequest.of(page, size, sort, SORTABLE, "startDate"));
+        return campaigns.list(QueryParams.bounded("status", status, 30), PageRequest.of(page, size, sort, SORTABLE, "startDate"));
     }
 
     @GET

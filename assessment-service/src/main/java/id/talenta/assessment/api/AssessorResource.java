@@ -64,7 +64,7 @@ public class AssessorResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Page<AssessorResponse> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return campaigns.listAssessors(q, PageRequest.of(page, size, sort, SORTABLE, "name"));
+        return campaigns.listAssessors(QueryParams.bounded("q", q, 200), PageRequest.of(page, size, sort, SORTABLE, "name"));
     }
 
     @GET

@@ -22,15 +22,15 @@ public record CreateEventRequest(
         @NotNull @Schema(example = "2025-05-14") LocalDate startDate,
         @Schema(example = "2025-05-14") LocalDate endDate,
         @NotEmpty @Size(max = 8) @Schema(example = "[\"PSYCHOLOGICAL_TEST\", \"INTERVIEW\", \"GROUP_DISCUSSION\"]")
-        List<@NotBlank String> methods,
+        List<@NotBlank @Size(max = 50) String> methods,
         @Size(max = 8) List<@Valid @NotNull MatrixRow> matrix,
         @Size(max = 50) List<@Valid @NotNull TechnicalCompetency> technicalCompetencies,
         @NotEmpty @Size(max = 50) List<@Valid @NotNull Group> groups) {
 
     /** The competencies one method measures. */
     public record MatrixRow(
-            @NotBlank @Schema(example = "INTERVIEW") String method,
-            @NotEmpty @Size(max = 100) @Schema(example = "[\"INTEGRITAS\", \"KOMUNIKASI\"]") List<@NotBlank String> competencies) {}
+            @NotBlank @Size(max = 50) @Schema(example = "INTERVIEW") String method,
+            @NotEmpty @Size(max = 100) @Schema(example = "[\"INTEGRITAS\", \"KOMUNIKASI\"]") List<@NotBlank @Size(max = 50) String> competencies) {}
 
     /** A technical competency measured in this event (defined per job family by the owning ministry). */
     public record TechnicalCompetency(
@@ -43,6 +43,6 @@ public record CreateEventRequest(
             @NotBlank @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{0,29}$", message = "must be an upper-case code of at most 30 characters")
             @Schema(example = "ADM") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Administrator dan Ahli Madya") String name,
-            @NotEmpty @Size(max = 14) @Schema(example = "[\"ADMINISTRATOR\", \"AHLI_MADYA\"]") List<@NotBlank String> jobLevels,
+            @NotEmpty @Size(max = 14) @Schema(example = "[\"ADMINISTRATOR\", \"AHLI_MADYA\"]") List<@NotBlank @Size(max = 50) String> jobLevels,
             @NotNull @Min(1) @Max(100000) @Schema(example = "85") Integer capacity) {}
 }

@@ -1,10 +1,12 @@
 package id.talenta.assessment.api;
 
 import id.talenta.assessment.enrollment.EnrollmentService;
+import id.talenta.assessment.privacy.SelfService;
 import id.talenta.assessment.rating.RatingService;
 import id.talenta.assessment.result.ResultService;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
+import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,6 +41,14 @@ public class ParticipantAssessmentResource {
     @Inject EnrollmentService enrollments;
     @Inject RatingService ratings;
     @Inject ResultService results;
+    @Inject SelfService selfService;
+
+    /** How the assessor in the body is linked to the token (README, "Security"). */
+    static final String ACTING = "Acting assessor: an assessor token must carry the claim `assessorId` (the UUID of "
+            + "the caller's assessor record) — or, without it, have as `sub` the assessor's certificate number — and "
+            + "the body's ";
+    static final String ACTING_END = " must be that assessor (else 403). An admin may act for any assessor; the audit "
+            + "trail records the admin as actor and marks the change actedOnBehalfOfAssessor.";
 
     @POST
     @Path("enrollments")
@@ -70,14 +81,15 @@ public class ParticipantAssessmentResource {
     public Page<EnrollmentView> enrolled(@PathParam("id") String id, @QueryParam("groupCode") String groupCode,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "enrolledAt");
-        return enrollments.list(Ids.parse(id, "Assessment event"), groupCode, request);
+        return enrollments.list(Ids.parse(id, "Assessment event"), QueryParams.bounded("groupCode", groupCode, 30), request);
     }
 
     @PUT
     @Path("participants/{participantId}/ratings/{method}")
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(operationId = "rateParticipant", summary = "An assessor's ratings of a participant in one method; "
-            + "replaces that assessor's earlier ratings of the same cells (kept in history)")
+            + "replaces that assessor's earlier ratings of the same cells (kept in history)",
+            description = ACTING + "assessorId" + ACTING_END)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "interview", value = "{\"assessorId\": \"" + ASSESSOR_ID + "\", \"ratings\": ["
                     + "{\"competency\": \"INTEGRITAS\", \"level\": 3.5, \"evidence\": \"Menolak gratifikasi dalam simulasi\"},"
@@ -89,7 +101,8 @@ public class ParticipantAssessmentResource {
     @APIResponse(responseCode = "409", description = "Event not IN_PROGRESS; assessor not assigned to the event; result finalized")
     @APIResponse(responseCode = "422", description = "No such assessor")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Not assessor or admin")
+    @APIResponse(responseCode = "403", description = "Not assessor or admin; the token is not linked to an assessor, or "
+            + "the body names another assessor than the caller's own")
     public RatingResponse rate(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @PathParam("method") String method, @Valid @NotNull RatingRequest request) {
         return ratings.rate(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), method, request);
@@ -98,7 +111,8 @@ public class ParticipantAssessmentResource {
     @PUT
     @Path("participants/{participantId}/potential")
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-    @Operation(operationId = "scorePotential", summary = "The potential assessment: all eight aspects scored 1–5")
+    @Operation(operationId = "scorePotential", summary = "The potential assessment: all eight aspects scored 1–5",
+            description = ACTING + "assessorId" + ACTING_END)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "potential", value = "{\"assessorId\": \"" + ASSESSOR_ID + "\", \"aspects\": ["
                     + "{\"aspect\": \"INTELLECTUAL_ABILITY\", \"score\": 4}, {\"aspect\": \"INTERPERSONAL\", \"score\": 3},"
@@ -111,7 +125,8 @@ public class ParticipantAssessmentResource {
     @APIResponse(responseCode = "409", description = "Event not IN_PROGRESS; assessor not assigned; result finalized")
     @APIResponse(responseCode = "422", description = "No such assessor")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Not assessor or admin")
+    @APIResponse(responseCode = "403", description = "Not assessor or admin; the token is not linked to an assessor, or "
+            + "the body names another assessor than the caller's own")
     public PotentialResponse potential(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @Valid @NotNull PotentialRequest request) {
         return ratings.potential(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), request);
@@ -119,20 +134,32 @@ public class ParticipantAssessmentResource {
 
     @GET
     @Path("participants/{participantId}/result")
-    @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
-    @Operation(operationId = "getResult", summary = "Ratings matrix, integration proposal, final levels, potential and revisions")
+    @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.ASSESSOR, Roles.INTEGRATION, Roles.EMPLOYEE})
+    @Operation(operationId = "getResult", summary = "Ratings matrix, integration proposal, final levels, potential and revisions",
+            description = "Roles: hr-officer, admin, assessor, integration; an employee only their own FINALIZED result "
+                    + "(token claim nip = the participant's NIP), anything else is 404 for them.")
     @APIResponse(responseCode = "200", description = "The result (DRAFT until finalized)")
-    @APIResponse(responseCode = "404", description = "No such event, or the participant is not enrolled in it")
+    @APIResponse(responseCode = "404", description = "No such event, or the participant is not enrolled in it; for an "
+            + "employee also someone else's or a not yet finalized result")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public ResultResponse result(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        return results.get(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"));
+        UUID eventId = Ids.parse(id, "Assessment event");
+        UUID pid = Ids.parse(participantId, "Participant");
+        String what = "Result of participant " + pid + " in assessment event";
+        selfService.requireOwn(pid, what, eventId);
+        ResultResponse result = results.get(eventId, pid);
+        if (selfService.isSelfServiceOnly() && !"FINALIZED".equals(result.status())) {
+            throw ProblemException.notFound(what, eventId);
+        }
+        return result;
     }
 
     @POST
     @Path("participants/{participantId}/result/finalize")
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-    @Operation(operationId = "finalizeResult", summary = "A lead assessor finalizes the result; publishes assessment.result.finalized")
+    @Operation(operationId = "finalizeResult", summary = "A lead assessor finalizes the result; publishes assessment.result.finalized",
+            description = ACTING + "finalizedBy" + ACTING_END)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "withOverride", value = "{\"finalizedBy\": \"" + ASSESSOR_ID + "\", \"overrides\": [{\"competency\": "
                     + "\"KOMUNIKASI\", \"level\": 3.0, \"reason\": \"Konsisten kuat di diskusi kelompok\"}]}")))
@@ -143,7 +170,8 @@ public class ParticipantAssessmentResource {
             + "assessor of the event; event PLANNED or CANCELLED")
     @APIResponse(responseCode = "422", description = "No such assessor")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Not assessor or admin")
+    @APIResponse(responseCode = "403", description = "Not assessor or admin; the token is not linked to an assessor, or "
+            + "the body names another assessor than the caller's own")
     public ResultResponse finalizeResult(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @Valid @NotNull FinalizeRequest request) {
         return results.finalizeResult(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), request);
@@ -152,7 +180,8 @@ public class ParticipantAssessmentResource {
     @POST
     @Path("participants/{participantId}/result/revisions")
     @RolesAllowed({Roles.ASSESSOR, Roles.ADMIN})
-    @Operation(operationId = "reviseResult", summary = "Correct a finalized result: revision + 1, published again")
+    @Operation(operationId = "reviseResult", summary = "Correct a finalized result: revision + 1, published again",
+            description = ACTING + "finalizedBy" + ACTING_END)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
             name = "correction", value = "{\"finalizedBy\": \"" + ASSESSOR_ID + "\", \"reason\": \"Salah input nilai pada berita acara\", "
                     + "\"overrides\": [{\"competency\": \"INTEGRITAS\", \"level\": 3.5, \"reason\": \"Nilai sesuai berita acara integrasi\"}]}")))
@@ -162,7 +191,8 @@ public class ParticipantAssessmentResource {
     @APIResponse(responseCode = "409", description = "Not finalized yet; finalizedBy not a lead assessor; event PLANNED or CANCELLED")
     @APIResponse(responseCode = "422", description = "No such assessor")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Not assessor or admin")
+    @APIResponse(responseCode = "403", description = "Not assessor or admin; the token is not linked to an assessor, or "
+            + "the body names another assessor than the caller's own")
     public ResultResponse revise(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @Valid @NotNull RevisionRequest request) {
         return results.revise(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), request);

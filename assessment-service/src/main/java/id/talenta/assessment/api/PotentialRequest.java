@@ -18,6 +18,6 @@ public record PotentialRequest(
         @NotEmpty @Size(max = 8) List<@Valid @NotNull AspectScore> aspects) {
 
     public record AspectScore(
-            @NotBlank @Schema(example = "GRIT") String aspect,
+            @NotBlank @Size(max = 50) @Schema(example = "GRIT") String aspect,
             @NotNull @Min(1) @Max(5) @Schema(example = "4") Integer score) {}
 }

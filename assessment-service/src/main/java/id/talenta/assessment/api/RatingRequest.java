@@ -20,7 +20,7 @@ public record RatingRequest(
         @NotEmpty @Size(max = 100) List<@Valid @NotNull CompetencyRating> ratings) {
 
     public record CompetencyRating(
-            @NotBlank @Schema(example = "INTEGRITAS") String competency,
+            @NotBlank @Size(max = 50) @Schema(example = "INTEGRITAS") String competency,
             @NotNull @DecimalMin("1.0") @DecimalMax("5.0") @Digits(integer = 1, fraction = 2)
             @Schema(example = "3.5") BigDecimal level,
             @Size(max = 4000) @Schema(example = "Menolak gratifikasi dalam simulasi; konsisten antara kata dan tindakan.") String evidence) {}

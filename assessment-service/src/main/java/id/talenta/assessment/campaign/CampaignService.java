@@ -16,6 +16,7 @@ import id.talenta.assessment.domain.EventLifecycle;
 import id.talenta.assessment.domain.EventStatus;
 import id.talenta.assessment.domain.MatrixCell;
 import id.talenta.assessment.domain.ReferenceData;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.paging.Page;
@@ -43,6 +44,7 @@ public class CampaignService {
     @Inject EntityManager em;
     @Inject ReferenceData reference;
     @Inject EventDefinitions definitions;
+    @Inject AuditTrail audit;
 
     @Transactional
     public EventResponse create(CreateEventRequest r) {
@@ -138,7 +140,9 @@ public class CampaignService {
         EventDefinition d = definitions.normalise(e.id, e.title, e.startDate, List.copyOf(methods),
                 List.copyOf(technical.values()), cells, groups);
         definitions.insert(d);
-        return toResponse(e, d);
+        EventResponse created = toResponse(e, d);
+        audit.record("CREATE", "assessment-event", e.id, null, created, null);
+        return created;
     }
 
     public EventResponse get(UUID id) {
@@ -174,9 +178,12 @@ public class CampaignService {
         EventStatus next = EventLifecycle.next(e.status, action).orElseThrow(() -> ProblemException.conflict(
                 "cannot " + action.name().toLowerCase() + " an event that is " + e.status
                         + " (PLANNED → IN_PROGRESS → COMPLETED; CANCELLED from PLANNED or IN_PROGRESS)"));
+        Map<String, Object> before = Map.of("status", e.status.name(), "version", e.version);
         e.status = next;
         e.updatedAt = Instant.now();
         em.flush();
+        audit.record(action.name(), "assessment-event", id, before,
+                Map.of("status", e.status.name(), "version", e.version), null);
         return toResponse(e, definitions.find(id).orElseThrow());
     }
 
@@ -194,7 +201,9 @@ public class CampaignService {
         a.institution = r.institution();
         a.createdAt = Instant.now();
         a.persist();
-        return toResponse(a);
+        AssessorResponse created = toResponse(a);
+        audit.record("CREATE", "assessor", a.id, null, created, null);
+        return created;
     }
 
     public AssessorResponse getAssessor(UUID id) {
@@ -209,7 +218,7 @@ public class CampaignService {
         Sort sort = Sort.by(page.sortField(), page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
         var query = q == null || q.isBlank() ? Assessor.<Assessor>findAll(sort)
-                : Assessor.<Assessor>find("lower(name) like ?1", sort, "%" + q.trim().toLowerCase() + "%");
+                : Assessor.<Assessor>find("lower(name) like ?1 escape '!'", sort, "%" + likeLiteral(q.trim().toLowerCase()) + "%");
         query.page(page.page(), page.size());
         return Page.of(query.list().stream().map(CampaignService::toResponse).toList(), page, query.count());
     }
@@ -234,7 +243,10 @@ public class CampaignService {
         if (inserted == 0) {
             throw ProblemException.conflict("assessor " + a.id + " is already assigned to event " + eventId);
         }
-        return assignment(eventId, a.id).orElseThrow();
+        EventAssessorResponse assigned = assignment(eventId, a.id).orElseThrow();
+        audit.record("ASSIGN", "event-assessor", eventId + "/" + a.id, null,
+                Map.of("eventId", eventId, "assessorId", a.id, "lead", assigned.lead()), null);
+        return assigned;
     }
 
     public List<EventAssessorResponse> assignments(UUID eventId) {
@@ -258,6 +270,11 @@ public class CampaignService {
                 .getResultList();
         return rows.stream().map(x -> new EventAssessorResponse(eventId, Rows.uuid(x[0]), (String) x[1], (String) x[2],
                 (String) x[3], (Boolean) x[4], Rows.instant(x[5]))).toList();
+    }
+
+    /** The search text matched literally: LIKE wildcards in it are escaped. */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public static EventStatus parseStatus(String raw) {

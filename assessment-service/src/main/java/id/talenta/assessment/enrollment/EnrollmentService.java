@@ -10,6 +10,7 @@ import id.talenta.assessment.domain.EnrollmentEligibility.Candidate;
 import id.talenta.assessment.domain.EventDefinition;
 import id.talenta.assessment.domain.EventStatus;
 import id.talenta.assessment.domain.RejectionReason;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
@@ -36,6 +37,7 @@ public class EnrollmentService {
 
     @Inject EntityManager em;
     @Inject EventDefinitions definitions;
+    @Inject AuditTrail audit;
 
     @Transactional
     public EnrollmentResult enroll(UUID eventId, EnrollmentRequest r) {
@@ -93,6 +95,10 @@ public class EnrollmentService {
                     .setParameter(1, eventId).setParameter(2, group.code())
                     .setParameter(3, accepted.stream().map(UUID::toString).collect(Collectors.joining(",")))
                     .executeUpdate();
+            for (UUID participantId : accepted) {
+                audit.record("ENROLL", "enrollment", eventId + "/" + participantId, null,
+                        Map.of("eventId", eventId, "participantId", participantId, "groupCode", group.code()), null);
+            }
         }
         return new EnrollmentResult(eventId, group.code(), accepted.size(), items.size() - accepted.size(), items);
     }

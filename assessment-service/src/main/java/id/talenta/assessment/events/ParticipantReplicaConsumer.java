@@ -1,6 +1,7 @@
 package id.talenta.assessment.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
@@ -9,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,6 +34,7 @@ public class ParticipantReplicaConsumer {
     @Inject Inbox inbox;
     @Inject ObjectMapper mapper;
     @Inject EntityManager em;
+    @Inject AuditTrail audit;
 
     @Incoming("participants")
     @Blocking
@@ -48,6 +53,7 @@ public class ParticipantReplicaConsumer {
             throw new PoisonMessageException("event " + event.id() + " (" + event.type()
                     + ") lacks participantId, revision, nip, fullName or a valid status");
         }
+        Map<String, Object> before = stored(p);
         int applied = em.createNativeQuery("insert into participant_replica "
                         + "(participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) on conflict (participant_id) do update set "
@@ -58,9 +64,34 @@ public class ParticipantReplicaConsumer {
                 .setParameter(4, p.jobLevel()).setParameter(5, p.unitCode()).setParameter(6, p.status())
                 .setParameter(7, p.revision())
                 .executeUpdate();
-        if (applied == 0) {
+        if (applied > 0) {
+            // Name and NIP are copies of participant-service data (audited there): the replica's audit keeps
+            // only what drives this service's rules.
+            audit.record(before == null ? "REPLICATE" : "REPLICA_UPDATE", "participant-replica", p.participantId(),
+                    before, auditView(p.revision(), p.status(), p.jobLevel(), p.unitCode()), event.type());
+        } else {
             LOG.debugf("ignored %s revision %d of participant %s: not newer than the replica", event.type(),
                     p.revision(), p.participantId());
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> stored(ParticipantSnapshot p) {
+        List<Object[]> rows = em.createNativeQuery("select revision, status, job_level, unit_code from participant_replica "
+                        + "where participant_id = ?1").setParameter(1, p.participantId()).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] x = rows.get(0);
+        return auditView(((Number) x[0]).longValue(), (String) x[1], (String) x[2], (String) x[3]);
+    }
+
+    private static Map<String, Object> auditView(long revision, String status, String jobLevel, String unitCode) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("revision", revision);
+        view.put("status", status);
+        view.put("jobLevel", jobLevel);
+        view.put("unitCode", unitCode);
+        return view;
     }
 }

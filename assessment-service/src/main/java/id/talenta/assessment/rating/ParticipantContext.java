@@ -13,18 +13,38 @@ import java.util.UUID;
  *
  * <p>Decision (documented in the README): an assessor id that does not exist is a 422 (a referenced entity in the
  * body does not exist); an existing assessor who is not assigned to the event, or not a lead when finalizing, is
- * a 409 (the request conflicts with the event's current assignments). 403 stays reserved for token roles.
+ * a 409 (the request conflicts with the event's current assignments). 403 is about the caller: its role, or
+ * a token whose assessor identity is not the body's assessor (security/AssessorIdentity).
  */
 public record ParticipantContext(UUID eventId, UUID participantId, EventStatus status, boolean assessorExists,
         boolean assigned, boolean lead, String groupCode, String nip, String fullName, String jobLevel,
-        String unitCode, UUID resultId, int revision, String jobLevelAtAssessment, String unitCodeAtAssessment) {
+        String unitCode, UUID resultId, int revision, String jobLevelAtAssessment, String unitCodeAtAssessment,
+        String ratingsJson, String potentialJson) {
 
-    @SuppressWarnings("unchecked")
+    /** The participant's ratings and potential scores, as JSON arrays, read in the same round trip. */
+    private static final String WORK = ", (select cast(json_agg(json_build_array(x.method_code, x.competency_code, "
+            + "x.assessor_id, x.level, x.evidence, x.rated_at) order by x.rated_at, x.assessor_id) as text) "
+            + "from rating x where x.event_id = e.id and x.participant_id = en.participant_id), "
+            + "(select cast(json_agg(json_build_array(s.aspect_code, s.score) order by a.position) as text) "
+            + "from potential_score s join potential_aspect a on a.code = s.aspect_code "
+            + "where s.event_id = e.id and s.participant_id = en.participant_id) ";
+
     public static ParticipantContext load(EntityManager em, UUID eventId, UUID participantId, UUID assessorId) {
+        return load(em, eventId, participantId, assessorId, false);
+    }
+
+    /**
+     * One query for everything the result paths need: event status, assignment, enrollment, replica, result and
+     * (with {@code withWork}) the participant's ratings and potential scores as JSON.
+     */
+    @SuppressWarnings("unchecked")
+    public static ParticipantContext load(EntityManager em, UUID eventId, UUID participantId, UUID assessorId,
+            boolean withWork) {
         List<Object[]> rows = em.createNativeQuery("select e.status, "
                         + "exists (select 1 from assessor a where a.id = cast(?2 as uuid)), ea.assessor_id, ea.lead, "
                         + "en.group_code, p.nip, p.full_name, p.job_level, p.unit_code, "
                         + "r.id, r.revision, r.job_level_at_assessment, r.unit_code_at_assessment "
+                        + (withWork ? WORK : ", null, null ")
                         + "from assessment_event e "
                         + "left join event_assessor ea on ea.event_id = e.id and ea.assessor_id = cast(?2 as uuid) "
                         + "left join enrollment en on en.event_id = e.id and en.participant_id = ?3 "
@@ -46,7 +66,8 @@ public record ParticipantContext(UUID eventId, UUID participantId, EventStatus s
         return new ParticipantContext(eventId, participantId, EventStatus.valueOf((String) x[0]),
                 Boolean.TRUE.equals(x[1]), x[2] != null, Boolean.TRUE.equals(x[3]), (String) x[4], (String) x[5],
                 (String) x[6], (String) x[7], (String) x[8], Rows.uuid(x[9]),
-                x[10] == null ? 0 : ((Number) x[10]).intValue(), (String) x[11], (String) x[12]);
+                x[10] == null ? 0 : ((Number) x[10]).intValue(), (String) x[11], (String) x[12], (String) x[13],
+                (String) x[14]);
     }
 
     public boolean finalized() {

@@ -8,6 +8,8 @@ import id.talenta.assessment.campaign.EventDefinitions;
 import id.talenta.assessment.campaign.Rows;
 import id.talenta.assessment.domain.EventDefinition;
 import id.talenta.assessment.domain.ReferenceData;
+import id.talenta.assessment.security.AssessorIdentity;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.problem.Problem.FieldError;
 import id.talenta.chassis.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,9 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,10 +32,13 @@ public class RatingService {
     @Inject EntityManager em;
     @Inject EventDefinitions definitions;
     @Inject ReferenceData reference;
+    @Inject AssessorIdentity identity;
+    @Inject AuditTrail audit;
 
     @Transactional
     @SuppressWarnings("unchecked")
     public RatingResponse rate(UUID eventId, UUID participantId, String method, RatingRequest r) {
+        boolean onBehalf = identity.requireMayActAs("assessorId", r.assessorId());
         EventDefinition d = definitions.find(eventId)
                 .orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
         if (!reference.isMethod(method)) {
@@ -60,6 +67,7 @@ public class RatingService {
         ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.assessorId());
         ctx.requireAssigned("assessorId", r.assessorId());
         ctx.requireRatable();
+        Map<String, Object> before = cells(eventId, participantId, method, r.assessorId());
         for (RatingRequest.CompetencyRating rating : r.ratings()) {
             // Current value per (cell, assessor), and every write appended to the history.
             em.createNativeQuery("with current as (insert into rating (event_id, participant_id, method_code, "
@@ -84,11 +92,34 @@ public class RatingService {
                 .map(x -> new RatingResponse.Rating((String) x[0], Rows.decimal(x[1]), (String) x[2], Rows.instant(x[3])))
                 .sorted(java.util.Comparator.comparingInt(x -> order.indexOf(x.competency())))
                 .toList();
+        Map<String, Object> after = new LinkedHashMap<>();
+        ratings.forEach(x -> after.put(x.competency(), Map.of("level", x.level(), "evidence",
+                x.evidence() == null ? "" : x.evidence())));
+        if (onBehalf) {
+            after.put("actedOnBehalfOfAssessor", r.assessorId());
+        }
+        audit.record(before.isEmpty() ? "RATE" : "RERATE", "rating",
+                eventId + "/" + participantId + "/" + method + "/" + r.assessorId(), before.isEmpty() ? null : before,
+                after, null);
         return new RatingResponse(eventId, participantId, method, r.assessorId(), ratings);
+    }
+
+    /** The assessor's current ratings of the participant in the method, competency → {level, evidence}. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> cells(UUID eventId, UUID participantId, String method, UUID assessorId) {
+        List<Object[]> rows = em.createNativeQuery("select competency_code, level, evidence from rating "
+                        + "where event_id = ?1 and participant_id = ?2 and method_code = ?3 and assessor_id = ?4")
+                .setParameter(1, eventId).setParameter(2, participantId).setParameter(3, method)
+                .setParameter(4, assessorId).getResultList();
+        Map<String, Object> cells = new LinkedHashMap<>();
+        rows.forEach(x -> cells.put((String) x[0], Map.of("level", Rows.decimal(x[1]), "evidence",
+                x[2] == null ? "" : (String) x[2])));
+        return cells;
     }
 
     @Transactional
     public PotentialResponse potential(UUID eventId, UUID participantId, PotentialRequest r) {
+        boolean onBehalf = identity.requireMayActAs("assessorId", r.assessorId());
         if (definitions.find(eventId).isEmpty()) {
             throw ProblemException.notFound("Assessment event", eventId);
         }
@@ -114,6 +145,7 @@ public class RatingService {
         ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.assessorId());
         ctx.requireAssigned("assessorId", r.assessorId());
         ctx.requireRatable();
+        Map<String, Object> before = scores(eventId, participantId);
         for (PotentialRequest.AspectScore s : r.aspects()) {
             em.createNativeQuery("insert into potential_score (event_id, participant_id, aspect_code, score, assessor_id, "
                             + "scored_at) values (?1, ?2, ?3, ?4, ?5, now()) on conflict (event_id, participant_id, aspect_code) "
@@ -125,6 +157,28 @@ public class RatingService {
         List<PotentialResponse.Aspect> aspects = r.aspects().stream()
                 .sorted(java.util.Comparator.comparingInt(a -> order.indexOf(a.aspect())))
                 .map(a -> new PotentialResponse.Aspect(a.aspect(), a.score())).toList();
+        Map<String, Object> after = new LinkedHashMap<>();
+        aspects.forEach(a -> after.put(a.aspect(), a.score()));
+        after.put("assessorId", r.assessorId());
+        if (onBehalf) {
+            after.put("actedOnBehalfOfAssessor", r.assessorId());
+        }
+        audit.record(before.isEmpty() ? "SCORE_POTENTIAL" : "RESCORE_POTENTIAL", "potential",
+                eventId + "/" + participantId, before.isEmpty() ? null : before, after, null);
         return new PotentialResponse(eventId, participantId, r.assessorId(), aspects);
+    }
+
+    /** The stored potential scores, aspect → score, plus the assessorId of the last scorer. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> scores(UUID eventId, UUID participantId) {
+        List<Object[]> rows = em.createNativeQuery("select aspect_code, score, assessor_id from potential_score "
+                        + "where event_id = ?1 and participant_id = ?2")
+                .setParameter(1, eventId).setParameter(2, participantId).getResultList();
+        Map<String, Object> scores = new LinkedHashMap<>();
+        rows.forEach(x -> {
+            scores.put((String) x[0], ((Number) x[1]).intValue());
+            scores.put("assessorId", Rows.uuid(x[2]));
+        });
+        return scores;
     }
 }

@@ -2,6 +2,7 @@ package id.talenta.assessment.result;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.assessment.api.FinalizeRequest;
 import id.talenta.assessment.api.OverrideRequest;
@@ -19,6 +20,8 @@ import id.talenta.assessment.domain.IntegrationPolicy;
 import id.talenta.assessment.domain.MatrixCell;
 import id.talenta.assessment.events.ResultFinalized;
 import id.talenta.assessment.rating.ParticipantContext;
+import id.talenta.assessment.security.AssessorIdentity;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.outbox.Outbox;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.problem.Problem.FieldError;
@@ -29,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,12 +61,15 @@ public class ResultService {
     @Inject Outbox outbox;
     @Inject Topics topics;
     @Inject ObjectMapper mapper;
+    @Inject AssessorIdentity identity;
+    @Inject AuditTrail audit;
 
     @Transactional
     public ResultResponse finalizeResult(UUID eventId, UUID participantId, FinalizeRequest r) {
+        boolean onBehalf = identity.requireMayActAs("finalizedBy", r.finalizedBy());
         EventDefinition d = event(eventId);
         List<FinalLevels.Override> overrides = overrides(d, r.overrides() == null ? List.of() : r.overrides());
-        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.finalizedBy());
+        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.finalizedBy(), true);
         ctx.requireLead("finalizedBy", r.finalizedBy());
         requireResultsOpen(ctx);
         if (ctx.finalized()) {
@@ -70,7 +77,7 @@ public class ResultService {
                     + " is already finalized (revision " + ctx.revision() + "); corrections are revisions: "
                     + "POST .../result/revisions");
         }
-        List<StoredRating> ratings = ratings(eventId, participantId);
+        List<StoredRating> ratings = ratings(ctx);
         Set<MatrixCell> rated = new HashSet<>();
         ratings.forEach(x -> rated.add(x.cell()));
         Map<String, Set<String>> missing = Completeness.missing(d.matrix(), rated);
@@ -79,30 +86,39 @@ public class ResultService {
                     + Completeness.describe(missing));
         }
         List<Decision> decisions = FinalLevels.finalize(proposals(d, ratings), overrides);
-        ResultFinalized.Potential potential = potential(eventId, participantId);
+        ResultFinalized.Potential potential = potential(ctx);
         UUID resultId = TimeOrderedUuid.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        int inserted = em.createNativeQuery("insert into assessment_result (id, event_id, participant_id, status, revision, "
-                        + "job_level_at_assessment, unit_code_at_assessment, finalized_at) "
-                        + "values (?1, ?2, ?3, 'FINALIZED', 1, ?4, ?5, ?6) on conflict (event_id, participant_id) do nothing")
+        StoredRevision revision = new StoredRevision(1, null, r.finalizedBy(), now, policy.label(), decisions, potential);
+        // The result and its first revision in one statement (one round trip); nothing is written when a
+        // concurrent finalization got there first.
+        int inserted = em.createNativeQuery("with result as (insert into assessment_result (id, event_id, participant_id, "
+                        + "status, revision, job_level_at_assessment, unit_code_at_assessment, finalized_at) "
+                        + "values (?1, ?2, ?3, 'FINALIZED', 1, ?4, ?5, ?6) on conflict (event_id, participant_id) do nothing "
+                        + "returning id) "
+                        + "insert into result_revision (result_id, revision, reason, finalized_by, finalized_at, policy, "
+                        + "competencies, potential) select id, 1, null, ?7, ?6, ?8, cast(?9 as jsonb), cast(?10 as jsonb) "
+                        + "from result")
                 .setParameter(1, resultId).setParameter(2, eventId).setParameter(3, participantId)
                 .setParameter(4, ctx.jobLevel()).setParameter(5, ctx.unitCode()).setParameter(6, now)
+                .setParameter(7, r.finalizedBy()).setParameter(8, revision.policy())
+                .setParameter(9, json(revision.decisions())).setParameter(10, potential == null ? null : json(potential))
                 .executeUpdate();
         if (inserted == 0) {
             throw ProblemException.conflict("the result of participant " + participantId + " in event " + eventId
                     + " was finalized concurrently");
         }
-        StoredRevision revision = new StoredRevision(1, null, r.finalizedBy(), now, policy.label(), decisions, potential);
-        insertRevision(resultId, revision);
         publish(d, ctx, resultId, revision, ctx.jobLevel(), ctx.unitCode());
+        audit.record("FINALIZE", "assessment-result", resultId, null, auditView(ctx, revision, onBehalf), null);
         return view(d, ctx, ratings, List.of(revision), resultId);
     }
 
     @Transactional
     public ResultResponse revise(UUID eventId, UUID participantId, RevisionRequest r) {
+        boolean onBehalf = identity.requireMayActAs("finalizedBy", r.finalizedBy());
         EventDefinition d = event(eventId);
         List<FinalLevels.Override> overrides = overrides(d, r.overrides());
-        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.finalizedBy());
+        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.finalizedBy(), true);
         ctx.requireLead("finalizedBy", r.finalizedBy());
         requireResultsOpen(ctx);
         if (!ctx.finalized()) {
@@ -125,16 +141,18 @@ public class ResultService {
                 FinalLevels.revise(previous.decisions(), overrides), previous.potential());
         insertRevision(ctx.resultId(), revision);
         publish(d, ctx, ctx.resultId(), revision, ctx.jobLevelAtAssessment(), ctx.unitCodeAtAssessment());
+        audit.record("REVISE", "assessment-result", ctx.resultId(), auditView(ctx, previous, false),
+                auditView(ctx, revision, onBehalf), revision.reason());
         List<StoredRevision> all = new ArrayList<>(history);
         all.add(revision);
-        return view(d, ctx, ratings(eventId, participantId), all, ctx.resultId());
+        return view(d, ctx, ratings(ctx), all, ctx.resultId());
     }
 
     public ResultResponse get(UUID eventId, UUID participantId) {
         EventDefinition d = event(eventId);
-        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, null);
+        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, null, true);
         List<StoredRevision> history = ctx.finalized() ? revisions(ctx.resultId()) : List.of();
-        return view(d, ctx, ratings(eventId, participantId), history, ctx.resultId());
+        return view(d, ctx, ratings(ctx), history, ctx.resultId());
     }
 
     @SuppressWarnings("unchecked")
@@ -162,6 +180,29 @@ public class ResultService {
                 groups.stream().mapToLong(ProgressResponse.GroupProgress::fullyRated).sum(),
                 groups.stream().mapToLong(ProgressResponse.GroupProgress::finalized).sum());
         return new ProgressResponse(eventId, status, d.matrix().size(), totals, groups);
+    }
+
+    /** What the audit trail keeps of a revision: who, which revision, final level and override reason per competency. */
+    private static Map<String, Object> auditView(ParticipantContext ctx, StoredRevision r, boolean onBehalf) {
+        Map<String, Object> levels = new LinkedHashMap<>();
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        for (Decision x : r.decisions()) {
+            levels.put(x.code(), x.level());
+            if (x.overrideReason() != null) {
+                overrides.put(x.code(), x.overrideReason());
+            }
+        }
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("eventId", ctx.eventId());
+        view.put("participantId", ctx.participantId());
+        view.put("revision", r.revision());
+        view.put("finalizedBy", r.finalizedBy());
+        view.put("finalLevels", levels);
+        view.put("overrideReasons", overrides);
+        if (onBehalf) {
+            view.put("actedOnBehalfOfAssessor", r.finalizedBy());
+        }
+        return view;
     }
 
     private EventDefinition event(UUID eventId) {
@@ -210,26 +251,46 @@ public class ResultService {
         return proposals;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<StoredRating> ratings(UUID eventId, UUID participantId) {
-        List<Object[]> rows = em.createNativeQuery("select method_code, competency_code, assessor_id, level, evidence, "
-                        + "rated_at from rating where event_id = ?1 and participant_id = ?2 order by rated_at, assessor_id")
-                .setParameter(1, eventId).setParameter(2, participantId).getResultList();
-        return rows.stream().map(x -> new StoredRating(new MatrixCell((String) x[0], (String) x[1]), Rows.uuid(x[2]),
-                Rows.decimal(x[3]), (String) x[4], Rows.instant(x[5]))).toList();
+    /** The ratings read with the context: [[method, competency, assessorId, level, evidence, ratedAt], ...]. */
+    private List<StoredRating> ratings(ParticipantContext ctx) {
+        if (ctx.ratingsJson() == null) {
+            return List.of();
+        }
+        List<StoredRating> ratings = new ArrayList<>();
+        for (JsonNode x : tree(ctx.ratingsJson())) {
+            ratings.add(new StoredRating(new MatrixCell(x.get(0).asText(), x.get(1).asText()),
+                    UUID.fromString(x.get(2).asText()), x.get(3).decimalValue().setScale(2),
+                    x.get(4).isNull() ? null : x.get(4).asText(), OffsetDateTime.parse(x.get(5).asText()).toInstant()));
+        }
+        return ratings;
     }
 
-    @SuppressWarnings("unchecked")
-    private ResultFinalized.Potential potential(UUID eventId, UUID participantId) {
-        List<Object[]> rows = em.createNativeQuery("select s.aspect_code, s.score from potential_score s "
-                        + "join potential_aspect a on a.code = s.aspect_code "
-                        + "where s.event_id = ?1 and s.participant_id = ?2 order by a.position")
-                .setParameter(1, eventId).setParameter(2, participantId).getResultList();
-        if (rows.isEmpty()) {
+    /** The potential scores read with the context: [[aspect, score], ...] in aspect order, or null. */
+    private ResultFinalized.Potential potential(ParticipantContext ctx) {
+        if (ctx.potentialJson() == null) {
             return null;
         }
-        return new ResultFinalized.Potential(rows.stream()
-                .map(x -> new ResultFinalized.AspectScore((String) x[0], ((Number) x[1]).intValue())).toList());
+        List<ResultFinalized.AspectScore> aspects = new ArrayList<>();
+        for (JsonNode x : tree(ctx.potentialJson())) {
+            aspects.add(new ResultFinalized.AspectScore(x.get(0).asText(), x.get(1).asInt()));
+        }
+        return new ResultFinalized.Potential(aspects);
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable rating rows", e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("revision cannot be serialised", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -300,7 +361,7 @@ public class ResultService {
                     decision == null ? null : decision.level(), decision == null ? null : decision.overrideReason()));
         }
         ResultFinalized.Potential potential = latest != null ? latest.potential()
-                : potential(ctx.eventId(), ctx.participantId());
+                : potential(ctx);
         return new ResultResponse(resultId, ctx.eventId(), ctx.participantId(), ctx.nip(), ctx.fullName(),
                 ctx.groupCode(), latest == null ? "DRAFT" : "FINALIZED", latest == null ? 0 : latest.revision(),
                 latest == null ? policy.label() : latest.policy(), competencies,

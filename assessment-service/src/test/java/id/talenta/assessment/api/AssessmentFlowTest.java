@@ -1,6 +1,7 @@
 package id.talenta.assessment.api;
 
 import static id.talenta.assessment.Fixtures.as;
+import static id.talenta.assessment.Fixtures.asAssessor;
 import static id.talenta.assessment.Fixtures.assignedAssessor;
 import static id.talenta.assessment.Fixtures.enroll;
 import static id.talenta.assessment.Fixtures.participant;
@@ -104,25 +105,25 @@ class AssessmentFlowTest {
         enroll(event, "ADM", person);
         String ok = ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3.5"}));
 
-        as("assessor").body(ok).put(ratingPath(event, stranger, "INTERVIEW")).then().statusCode(404)
+        asAssessor(assessor).body(ok).put(ratingPath(event, stranger, "INTERVIEW")).then().statusCode(404)
                 .body("detail", containsString("not enrolled"));
-        as("assessor").body(ok).put(ratingPath(event, person, "YOGA")).then().statusCode(400)
+        asAssessor(assessor).body(ok).put(ratingPath(event, person, "YOGA")).then().statusCode(400)
                 .body("errors[0].field", equalTo("method"));
-        as("assessor").body(ok).put(ratingPath(event, person, "IN_TRAY")).then().statusCode(400)
+        asAssessor(assessor).body(ok).put(ratingPath(event, person, "IN_TRAY")).then().statusCode(400)
                 .body("detail", containsString("does not use method IN_TRAY"));
-        as("assessor").body(ratingsJson(assessor, List.<String[]>of(new String[] {"KOMUNIKASI", "3"})))
+        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"KOMUNIKASI", "3"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(400)
                 .body("errors[0].field", equalTo("ratings[0].competency"))
                 .body("errors[0].message", containsString("does not measure KOMUNIKASI"));
         for (String bad : List.of("5.5", "0.99", "3.125")) {
-            as("assessor").body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", bad})))
+            asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", bad})))
                     .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(400)
                     .body("errors[0].field", equalTo("ratings[0].level"));
         }
-        as("assessor").body(ratingsJson("0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80", List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+        asAssessor("0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80").body(ratingsJson("0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80", List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(422);
         String outsider = Fixtures.assessor("Bukan Anggota Tim");
-        as("assessor").body(ratingsJson(outsider, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+        asAssessor(outsider).body(ratingsJson(outsider, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(409)
                 .body("detail", containsString("not assigned"));
         as("hr-officer").body(ok).put(ratingPath(event, person, "INTERVIEW")).then().statusCode(403);
@@ -134,7 +135,7 @@ class AssessmentFlowTest {
         String assessor = assignedAssessor(event, false);
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
-        as("assessor").body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(409)
                 .body("detail", containsString("PLANNED"));
     }
@@ -145,9 +146,9 @@ class AssessmentFlowTest {
         String assessor = assignedAssessor(event, false);
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
-        as("assessor").body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "2"})))
+        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "2"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(200);
-        as("assessor").body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3.25"})))
+        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3.25"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(200)
                 .body("ratings", hasSize(1)).body("ratings[0].level", equalTo(3.25f));
 
@@ -169,27 +170,27 @@ class AssessmentFlowTest {
         enroll(event, "ADM", person);
         String finalize = resultPath(event, person) + "/finalize";
 
-        as("assessor").body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "2.0"})))
+        asAssessor(member).body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "2.0"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(200);
-        as("assessor").body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(finalize).then().statusCode(409)
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(finalize).then().statusCode(409)
                 .body("detail", containsString("KOMUNIKASI (GROUP_DISCUSSION)"))
                 .body("detail", containsString("INTEGRITAS (GROUP_DISCUSSION)"))
                 .body("detail", containsString("PENGELOLAAN_KEUANGAN (INTERVIEW)"));
 
         rateAll(event, person, member, "2.0", "4.0", "2.5", "3.0");
-        as("assessor").body(potentialJson(member)).put(resultPath(event, person).replace("/result", "/potential"))
+        asAssessor(member).body(potentialJson(member)).put(resultPath(event, person).replace("/result", "/potential"))
                 .then().statusCode(200).body("aspects", hasSize(8));
-        as("assessor").body("{\"finalizedBy\": \"%s\"}".formatted(member)).post(finalize).then().statusCode(409)
+        asAssessor(member).body("{\"finalizedBy\": \"%s\"}".formatted(member)).post(finalize).then().statusCode(409)
                 .body("detail", containsString("not a lead"));
-        as("assessor").body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"KOMUNIKASI\", \"level\": 3.5}]}"
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"KOMUNIKASI\", \"level\": 3.5}]}"
                 .formatted(lead)).post(finalize).then().statusCode(400)
                 .body("errors[0].field", equalTo("overrides[0].reason"));
-        as("assessor").body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"GRIT\", \"level\": 3.5, \"reason\": \"x\"}]}"
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"GRIT\", \"level\": 3.5, \"reason\": \"x\"}]}"
                 .formatted(lead)).post(finalize).then().statusCode(400)
                 .body("errors[0].field", equalTo("overrides[0].competency"));
 
         try (var probe = new id.talenta.chassis.testing.KafkaProbe(Fixtures.RESULTS_TOPIC)) {
-            as("assessor").body("""
+            asAssessor(lead).body("""
                     {"finalizedBy": "%s", "overrides": [{"competency": "KOMUNIKASI", "level": 3.5,
                      "reason": "Konsisten kuat di diskusi kelompok"}]}""".formatted(lead)).post(finalize)
                     .then().statusCode(200)
@@ -225,9 +226,9 @@ class AssessmentFlowTest {
             assertEquals(8, payload.get("potential").get("aspects").size());
         }
 
-        as("assessor").body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(finalize).then().statusCode(409)
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(finalize).then().statusCode(409)
                 .body("detail", containsString("already finalized"));
-        as("assessor").body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "5"})))
+        asAssessor(member).body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "5"})))
                 .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(409)
                 .body("detail", containsString("finalized"));
     }
@@ -239,17 +240,17 @@ class AssessmentFlowTest {
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
         String result = resultPath(event, person);
-        as("assessor").body(("{\"finalizedBy\": \"%s\", \"reason\": \"x\", \"overrides\": [{\"competency\": \"INTEGRITAS\", "
+        asAssessor(lead).body(("{\"finalizedBy\": \"%s\", \"reason\": \"x\", \"overrides\": [{\"competency\": \"INTEGRITAS\", "
                 + "\"level\": 3, \"reason\": \"y\"}]}").formatted(lead)).post(result + "/revisions").then().statusCode(409)
                 .body("detail", containsString("not finalized"));
         rateAll(event, person, lead, "3.0", "3.0", "3.0", "3.0");
-        as("assessor").body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(result + "/finalize").then().statusCode(200);
-        as("assessor").body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"INTEGRITAS\", \"level\": 4, \"reason\": \"y\"}]}"
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(result + "/finalize").then().statusCode(200);
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"INTEGRITAS\", \"level\": 4, \"reason\": \"y\"}]}"
                 .formatted(lead)).post(result + "/revisions").then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
 
         try (var probe = new id.talenta.chassis.testing.KafkaProbe(Fixtures.RESULTS_TOPIC)) {
-            as("assessor").body("""
+            asAssessor(lead).body("""
                     {"finalizedBy": "%s", "reason": "Salah input pada berita acara",
                      "overrides": [{"competency": "INTEGRITAS", "level": 4.0, "reason": "Sesuai berita acara"}]}"""
                     .formatted(lead)).post(result + "/revisions").then().statusCode(200)
@@ -284,9 +285,9 @@ class AssessmentFlowTest {
         enroll(event, "ADM", rated, finalized, partly);
         rateAll(event, rated, lead, "3", "3", "3", "3");
         rateAll(event, finalized, lead, "3", "3", "3", "3");
-        as("assessor").body(ratingsJson(lead, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+        asAssessor(lead).body(ratingsJson(lead, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
                 .put(ratingPath(event, partly, "INTERVIEW")).then().statusCode(200);
-        as("assessor").body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(resultPath(event, finalized) + "/finalize")
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(resultPath(event, finalized) + "/finalize")
                 .then().statusCode(200);
 
         as("integration").get(EVENTS + event + "/progress").then().statusCode(200)
@@ -308,12 +309,12 @@ class AssessmentFlowTest {
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
         String path = resultPath(event, person).replace("/result", "/potential");
-        as("assessor").body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"GRIT\", \"score\": 4}]}".formatted(assessor))
+        asAssessor(assessor).body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"GRIT\", \"score\": 4}]}".formatted(assessor))
                 .put(path).then().statusCode(400).body("errors[0].message", containsString("missing"));
-        as("assessor").body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"LUCK\", \"score\": 4}]}".formatted(assessor))
+        asAssessor(assessor).body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"LUCK\", \"score\": 4}]}".formatted(assessor))
                 .put(path).then().statusCode(400).body("errors[0].field", equalTo("aspects[0].aspect"));
-        as("assessor").body(potentialJson(assessor).replace("\"score\": 4", "\"score\": 6")).put(path).then().statusCode(400);
-        as("assessor").body(potentialJson(assessor)).put(path).then().statusCode(200)
+        asAssessor(assessor).body(potentialJson(assessor).replace("\"score\": 4", "\"score\": 6")).put(path).then().statusCode(400);
+        asAssessor(assessor).body(potentialJson(assessor)).put(path).then().statusCode(200)
                 .body("aspects[0].aspect", equalTo("INTELLECTUAL_ABILITY"));
     }
 

@@ -1,0 +1,18 @@
+package id.talenta.assessment.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.talenta.chassis.testing.OpenApiSecurityContract;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SecurityContractTest {
+
+    @Test
+    void everyOperationAnswers401WithoutATokenAnd403ForEveryRoleItDoesNotAllow() throws Exception {
+        List<String> violations = OpenApiSecurityContract.violations(path -> path.startsWith("/api/"));
+        assertEquals(List.of(), violations);
+    }
+}
