@@ -1,20 +1,28 @@
 package id.talenta.profile;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.testing.KafkaProbe;
+import id.talenta.chassis.testing.TestTokens;
+import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Builds the events other services publish, as they publish them. */
 public final class TestEvents {
 
-    public static final String RESULTS_TOPIC = "test.talenta.assessment-results.v1";
-    public static final String PARTICIPANTS_TOPIC = "test.talenta.participants.v1";
-    public static final String PROFILES_TOPIC = "test.talenta.profiles.v1";
+    /** This service's own test topics (see application.properties): no other module's tests write to them. */
+    public static final String RESULTS_TOPIC = "test.profile-service.assessment-results.v1";
+    public static final String PARTICIPANTS_TOPIC = "test.profile-service.participants.v1";
+    public static final String PROFILES_TOPIC = "test.profile-service.profiles.v1";
     public static final String DLQ_TOPIC = "test.talenta.dlq.profile-service";
     public static final String[] NINE = {"INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL", "PELAYANAN_PUBLIK",
             "PENGEMBANGAN_DIRI_ORANG_LAIN", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN", "PEREKAT_BANGSA"};
@@ -83,5 +91,38 @@ public final class TestEvents {
 
     public static void sendParticipant(String type, UUID id, String json) {
         KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), UUID.randomUUID().toString(), type, json);
+    }
+
+    private static volatile boolean consumersLive;
+
+    /**
+     * The test consumers use a group of their own and start at the end of the shared test topics (so a flood left
+     * there by other modules' tests cannot delay these tests); until their partitions are assigned a record can be
+     * missed. Sends a sentinel participant and a sentinel result (new revisions each time) until both are applied.
+     */
+    public static synchronized void awaitConsumers() {
+        if (consumersLive) {
+            return;
+        }
+        UUID sentinel = UUID.randomUUID();
+        String nip = newNip();
+        UUID assessment = UUID.randomUUID();
+        AtomicInteger revision = new AtomicInteger();
+        String admin = TestTokens.forRole("admin");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            if (revision.get() > 0) {
+                Response export = given().auth().oauth2(admin).get("/api/v1/subject-access/" + sentinel);
+                if (export.statusCode() == 200 && export.path("participantReplica") != null
+                        && export.path("latestProfile") != null) {
+                    return true;
+                }
+            }
+            int r = revision.incrementAndGet();
+            sendParticipant(r == 1 ? "participant.registered" : "participant.updated", sentinel,
+                    participant(sentinel, r, nip, "Sentinel", "PELAKSANA", "WARMUP"));
+            sendResult(result(sentinel, nip, assessment, r, "PELAKSANA", "WARMUP", "3"));
+            return false;
+        });
+        consumersLive = true;
     }
 }

@@ -28,12 +28,12 @@ public class CompetencyMapResource {
     @Operation(operationId = "getCompetencyMap", summary = "Count, average JPM, category distribution and per "
             + "competency averages for a unit and/or job level (roles: admin, hr-officer, talent-committee, integration)")
     @APIResponse(responseCode = "200", description = "The competency map")
-    @APIResponse(responseCode = "400", description = "jobLevel is not a job level")
+    @APIResponse(responseCode = "400", description = "jobLevel is not a job level, or unitCode is longer than 64 characters")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public CompetencyMap get(@Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
             @Parameter(example = "PENGAWAS") @QueryParam("jobLevel") String jobLevel) {
-        return queries.competencyMap(ProfileResource.blankToNull(unitCode),
+        return queries.competencyMap(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
                 Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class));
     }
 }

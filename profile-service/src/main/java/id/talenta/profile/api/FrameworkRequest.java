@@ -8,6 +8,7 @@ import id.talenta.profile.domain.PotentialPolicy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A competency framework version: competencies, the standard (job level → competency → required "
         + "level, every job level and every competency), the JPM policy and the potential policy")
 public record FrameworkRequest(
-        @NotBlank @Schema(example = "Standar kompetensi 2026") String name,
-        @NotEmpty List<@NotNull CompetencyDefinition> competencies,
+        @NotBlank @Size(max = 200) @Schema(example = "Standar kompetensi 2026") String name,
+        @NotEmpty @Size(max = 100) List<@NotNull CompetencyDefinition> competencies,
         @NotNull Map<JobLevel, Map<String, Integer>> standard,
         @NotNull JpmPolicy jpmPolicy,
         @NotNull PotentialPolicy potentialPolicy) {

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,9 +69,12 @@ public class FrameworkResource {
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<FrameworkSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+    public Page<FrameworkSummary> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size,
             @Parameter(example = "version,desc") @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, Set.of("version"), "version");
+        PageRequest request = PageRequest.of(Ids.optionalInt("page", page), Ids.optionalInt("size", size), sort,
+                Set.of("version"), "version");
         return Page.of(frameworks.page(request).stream().map(FrameworkSummary::of).toList(), request, frameworks.count());
     }
 
@@ -135,9 +139,13 @@ public class FrameworkResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "400", description = "reason longer than 500 characters")
     @APIResponse(responseCode = "409", description = "Already active, or another activation is still running")
-    public Response activate(@Parameter(example = "2") @PathParam("version") String version) {
-        Activation job = service.activate(Ids.version(version), caller.subject());
+    public Response activate(@Parameter(example = "2") @PathParam("version") String version,
+            @Parameter(description = "Why this version is activated (kept in the audit trail), at most 500 characters",
+                    example = "Standar kompetensi 2026 ditetapkan") @QueryParam("reason") String reason) {
+        String why = Ids.optionalText("reason", reason, 500);
+        Activation job = service.activate(Ids.version(version), caller.subject(), why);
         return Response.accepted(job).location(URI.create("/api/v1/framework-activations/" + job.id())).build();
     }
 }

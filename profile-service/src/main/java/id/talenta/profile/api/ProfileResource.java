@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -63,16 +64,18 @@ public class ProfileResource {
     @Operation(operationId = "getProfileHistory", summary = "Every profile version of a participant, newest first "
             + "(roles: admin, hr-officer, talent-committee, integration; employee: own only)")
     @APIResponse(responseCode = "200", description = "A page of profile versions ({items, page, size, totalItems, totalPages})")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No profile for this participant")
-    public Response history(@PathParam("participantId") String participantId, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @Parameter(example = "revision,desc") @QueryParam("sort") String sort) {
+    public Response history(@PathParam("participantId") String participantId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size,
+            @Parameter(example = "revision,desc") @QueryParam("sort") String sort) {
         UUID id = Ids.participantId(participantId);
+        PageRequest request = PageRequest.of(Ids.optionalInt("page", page), Ids.optionalInt("size", size),
+                sort == null ? "revision,desc" : sort, Set.of("revision"), "revision");
         requireVisible(id, participantId);
-        PageRequest request = PageRequest.of(page, size, sort == null ? "revision,desc" : sort, Set.of("revision"),
-                "revision");
         List<String> items = queries.history(id, request);
         long total = queries.historyCount(id);
         int pages = (int) ((total + request.size() - 1) / request.size());
@@ -116,13 +119,15 @@ public class ProfileResource {
     public Page<ProfileSummary> list(@Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
             @Parameter(example = "ADMINISTRATOR") @QueryParam("jobLevel") String jobLevel,
             @Parameter(example = "OPTIMAL") @QueryParam("mappingCategory") String mappingCategory,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size,
             @Parameter(description = "fullName, nip, jpm, computedAt, unitCode or potentialScore; ,asc|,desc",
                     example = "jpm,desc") @QueryParam("sort") String sort) {
-        ProfileQueries.Filter filter = new ProfileQueries.Filter(blankToNull(unitCode),
+        ProfileQueries.Filter filter = new ProfileQueries.Filter(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
                 Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class),
                 Ids.optionalEnum("mappingCategory", mappingCategory, MappingCategory.class));
-        PageRequest request = PageRequest.of(page, size, sort, ProfileQueries.SORTS.keySet(), "fullName");
+        PageRequest request = PageRequest.of(Ids.optionalInt("page", page), Ids.optionalInt("size", size), sort,
+                ProfileQueries.SORTS.keySet(), "fullName");
         return Page.of(queries.list(filter, request), request, queries.count(filter));
     }
 

@@ -16,13 +16,24 @@ public final class FrameworkValidator {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** Longest framework or competency name, and longest definition or level descriptor. */
+    static final int NAME_MAX = 200;
+    static final int TEXT_MAX = 2000;
+
     private FrameworkValidator() {}
+
+    private static void longest(String field, String value, int max, List<Violation> v) {
+        if (value != null && value.length() > max) {
+            v.add(new Violation(field, "must be at most " + max + " characters"));
+        }
+    }
 
     public static List<Violation> validate(FrameworkDefinition f) {
         List<Violation> v = new ArrayList<>();
         if (f.name() == null || f.name().isBlank()) {
             v.add(new Violation("name", "must not be blank"));
         }
+        longest("name", f.name(), NAME_MAX, v);
         List<String> codes = competencies(f.competencies(), v);
         standard(f.standard(), codes, v);
         jpmPolicy(f.jpmPolicy(), v);
@@ -53,6 +64,14 @@ public final class FrameworkValidator {
             }
             if (c.name() == null || c.name().isBlank()) {
                 v.add(new Violation(at + ".name", "must not be blank"));
+            }
+            longest(at + ".name", c.name(), NAME_MAX, v);
+            longest(at + ".definition", c.definition(), TEXT_MAX, v);
+            if (c.levels() != null) {
+                for (int l = 0; l < c.levels().size(); l++) {
+                    LevelDescriptor d = c.levels().get(l);
+                    longest(at + ".levels[" + l + "].descriptor", d == null ? null : d.descriptor(), TEXT_MAX, v);
+                }
             }
             if (c.type() == null) {
                 v.add(new Violation(at + ".type", "must be STANDARD or TECHNICAL"));

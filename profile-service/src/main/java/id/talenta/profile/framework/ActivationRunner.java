@@ -1,5 +1,6 @@
 package id.talenta.profile.framework;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.profile.config.ProfileConfig;
 import id.talenta.profile.domain.CompetencyFramework;
 import id.talenta.profile.domain.UnusableResultException;
@@ -14,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +37,7 @@ public class ActivationRunner {
     @Inject ProfileService profileService;
     @Inject ActiveFramework frameworks;
     @Inject ProfileConfig config;
+    @Inject AuditTrail audit;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "framework-activation");
@@ -77,13 +80,23 @@ public class ActivationRunner {
                 cursor = next;
             }
             if (!Thread.currentThread().isInterrupted()) {
-                QuarkusTransaction.requiringNew().run(() -> activations.finish(id, "COMPLETED", null));
+                QuarkusTransaction.requiringNew().run(() -> finish(id, "COMPLETED", null));
                 LOG.infof("framework activation %s completed", id);
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "framework activation %s failed", id);
-            QuarkusTransaction.requiringNew().run(() -> activations.finish(id, "FAILED", e.getMessage()));
+            QuarkusTransaction.requiringNew().run(() -> finish(id, "FAILED", e.getMessage()));
         }
+    }
+
+    /** Ends the job and records it in the audit trail (actor system:profile-service), in one transaction. */
+    private void finish(UUID id, String status, String error) {
+        activations.finish(id, status, error);
+        Activation done = activations.find(id).orElseThrow();
+        audit.record(status.equals("COMPLETED") ? "COMPLETE" : "FAIL", FrameworkService.ACTIVATION, id,
+                Map.of("status", "RUNNING"), Map.of("status", done.status(), "processedProfiles", done.processedProfiles(),
+                        "changedProfiles", done.changedProfiles(), "unchangedProfiles", done.unchangedProfiles(),
+                        "failedProfiles", done.failedProfiles()), error);
     }
 
     /** One batch; returns the last participant id processed, or null when there was nothing left. */

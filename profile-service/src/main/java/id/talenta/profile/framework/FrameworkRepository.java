@@ -15,6 +15,8 @@ import java.util.Optional;
 public class FrameworkRepository {
 
     private static final String COLUMNS = "version, status, document::text, created_at, created_by, activated_at";
+    /** Transaction-level advisory lock: SHARED by profile writers, EXCLUSIVE by an activation (V3__framework_lock.sql). */
+    static final long FRAMEWORK_LOCK = 7406184L;
 
     @Inject ProfileRepository sql;
 
@@ -26,6 +28,21 @@ public class FrameworkRepository {
     public Optional<FrameworkRecord> active() {
         return sql.query("select " + COLUMNS + " from competency_framework where status = 'ACTIVE'", ps -> { },
                 this::row).stream().findFirst();
+    }
+
+    /**
+     * The active version for a transaction that stores profiles: takes the framework lock SHARED (held until the
+     * transaction ends) and then reads the version, in one round trip. An activation waits for such transactions
+     * and they wait for an activation, so no profile is stored with a version retired behind its back.
+     */
+    public Optional<Integer> activeVersionLocked() {
+        return sql.query("select profile_framework_version_locked()", ps -> { }, rs -> (Integer) rs.getObject(1))
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Takes the framework lock EXCLUSIVE until the transaction ends (activations; waits for in-flight writers). */
+    public void lockExclusively() {
+        sql.query("select pg_advisory_xact_lock(" + FRAMEWORK_LOCK + ")", ps -> { }, rs -> 0);
     }
 
     public Optional<Integer> activeVersion() {

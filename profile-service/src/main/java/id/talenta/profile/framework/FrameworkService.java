@@ -1,5 +1,6 @@
 package id.talenta.profile.framework;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
@@ -13,11 +14,15 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Creating and activating framework versions. */
+/** Creating and activating framework versions (both audited). */
 @ApplicationScoped
 public class FrameworkService {
+
+    static final String FRAMEWORK = "competency-framework";
+    static final String ACTIVATION = "framework-activation";
 
     @Inject FrameworkRepository frameworks;
     @Inject ActivationRepository activations;
@@ -25,6 +30,16 @@ public class FrameworkService {
     @Inject ActiveFramework active;
     @Inject ActivationRunner runner;
     @Inject TransactionSynchronizationRegistry transactions;
+    @Inject AuditTrail audit;
+
+    /** What the audit trail keeps of a framework version. */
+    record Audited(int version, String status, String name, int competencyCount, String jpmFormula) {
+
+        static Audited of(FrameworkRecord r) {
+            return new Audited(r.version(), r.status(), r.definition().name(), r.definition().competencies().size(),
+                    r.definition().jpmPolicy().formula().name());
+        }
+    }
 
     @Transactional
     public FrameworkRecord create(FrameworkDefinition definition, String createdBy) {
@@ -34,24 +49,39 @@ public class FrameworkService {
                     .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
         }
         int version = frameworks.insertDraft(definition, createdBy);
-        return frameworks.find(version).orElseThrow();
+        FrameworkRecord created = frameworks.find(version).orElseThrow();
+        audit.record("CREATE", FRAMEWORK, version, null, Audited.of(created), null);
+        return created;
     }
 
-    /** Activates a version and queues the recomputation of every latest profile; the job starts after commit. */
+    /**
+     * Activates a version and queues the recomputation of every latest profile; the job starts after commit.
+     * The framework lock is taken EXCLUSIVE first: this waits for every transaction that is storing a profile with
+     * the current version (they hold it SHARED) and holds new ones back until this commits, after which they read
+     * the new version. So every profile is either committed before the job starts (and recomputed by it) or
+     * computed with the new version.
+     */
     @Transactional
-    public Activation activate(int version, String requestedBy) {
+    public Activation activate(int version, String requestedBy, String reason) {
+        frameworks.lockExclusively();
         FrameworkRecord framework = frameworks.find(version)
                 .orElseThrow(() -> ProblemException.notFound("Competency framework version", version));
         if ("ACTIVE".equals(framework.status())) {
             throw ProblemException.conflict("Competency framework version " + version + " is already active");
         }
-        profiles.query("select pg_advisory_xact_lock(7406184)", ps -> { }, rs -> 0);
         if (activations.anyUnfinished()) {
             throw ProblemException.conflict("Another framework activation is still running; wait for it to finish");
         }
+        frameworks.active().ifPresent(previous -> audit.record("RETIRE", FRAMEWORK, previous.version(),
+                Map.of("status", previous.status()), Map.of("status", "RETIRED"), reason));
         frameworks.activate(version);
+        audit.record("ACTIVATE", FRAMEWORK, version, Map.of("status", framework.status()), Map.of("status", "ACTIVE"),
+                reason);
         UUID id = TimeOrderedUuid.next();
         activations.insert(id, version, profiles.countLatest(), requestedBy);
+        Activation job = activations.find(id).orElseThrow();
+        audit.record("CREATE", ACTIVATION, id, null, Map.of("frameworkVersion", version, "status", job.status(),
+                "totalProfiles", job.totalProfiles()), reason);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() { }
@@ -64,6 +94,6 @@ public class FrameworkService {
                 }
             }
         });
-        return activations.find(id).orElseThrow();
+        return job;
     }
 }

@@ -3,9 +3,17 @@ package id.talenta.profile.profile;
 import id.talenta.profile.domain.AssessmentInput;
 import id.talenta.profile.domain.JobLevel;
 import id.talenta.profile.domain.ResultSource;
+import java.math.BigDecimal;
 import java.util.UUID;
 
-/** The latest-profile row: what the write path needs to decide and recompute. */
+/** The latest-profile row: what the write path needs to decide, recompute and audit. */
 public record LatestProfile(UUID participantId, UUID profileId, int revision, String nip, String fullName,
         JobLevel jobLevel, String unitCode, int frameworkVersion, ResultSource source, String fingerprint,
-        AssessmentInput input) {}
+        AssessmentInput input, BigDecimal jpm, String mappingCategory, String selectionCategory,
+        String potentialCategory) {
+
+    ProfileAudit audited() {
+        return new ProfileAudit(revision, jobLevel.name(), unitCode, frameworkVersion, source.resultId(),
+                source.resultRevision(), jpm, mappingCategory, selectionCategory, potentialCategory);
+    }
+}

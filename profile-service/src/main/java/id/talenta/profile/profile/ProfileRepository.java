@@ -31,7 +31,8 @@ public class ProfileRepository {
 
     private static final String LATEST_COLUMNS = "participant_id, profile_id, revision, nip, full_name, job_level, "
             + "unit_code, framework_version, assessment_event_id, result_revision, assessment_date, finalized_at, "
-            + "outcome_fingerprint, input::text, document->'source'->>'resultId'";
+            + "outcome_fingerprint, input::text, document->'source'->>'resultId', jpm, mapping_category, selection_category, "
+            + "potential_category";
 
     @Inject AgroalDataSource dataSource;
     @Inject ObjectMapper mapper;
@@ -106,7 +107,8 @@ public class ProfileRepository {
                 date == null ? null : date.toLocalDate());
         return new LatestProfile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
                 rs.getString(4), rs.getString(5), JobLevel.valueOf(rs.getString(6)), rs.getString(7), rs.getInt(8),
-                source, rs.getString(13), read(rs.getString(14), AssessmentInput.class));
+                source, rs.getString(13), read(rs.getString(14), AssessmentInput.class), rs.getBigDecimal(16),
+                rs.getString(17), rs.getString(18), rs.getString(19));
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.talenta.profile.profile;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.outbox.Outbox;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
@@ -21,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +34,9 @@ import org.jboss.logging.Logger;
 public class ProfileService {
 
     public static final String PROFILE_COMPUTED = "profile.computed";
+    /** Audit trail entity types (entity id = participant id). */
+    public static final String PROFILE = "profile";
+    public static final String PARTICIPANT_REPLICA = "participant-replica";
     private static final Logger LOG = Logger.getLogger(ProfileService.class);
 
     @Inject ProfileRepository repository;
@@ -39,6 +45,7 @@ public class ProfileService {
     @Inject MeterRegistry meters;
 
     @Inject Topics topics;
+    @Inject AuditTrail audit;
 
     /** A finalized result (or revision): guard, compute against the current job level, store, publish. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,7 +73,7 @@ public class ProfileService {
                 .orElseGet(() -> new Identity(result.nip(), result.fullName(),
                         JobLevel.valueOf(result.jobLevelAtAssessment()), result.unitCodeAtAssessment(), "EVENT"));
         AssessmentInput input = ResultChecks.inputOf(result);
-        ProfileComputation computation = compute(frameworks.get(), identity, input, eventId);
+        ProfileComputation computation = compute(frameworks.forWriting(), identity, input, eventId);
         store(latest.orElse(null), result.participantId(), identity, incoming, input, computation,
                 decision == ProfileSupersession.Decision.REVISION ? ProfileReason.RESULT_REVISION : ProfileReason.ASSESSMENT);
         count(decision.name().toLowerCase());
@@ -76,9 +83,12 @@ public class ProfileService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onParticipant(ParticipantSnapshot p, String eventId) {
         ParticipantReplica replica = ResultChecks.replicaOf(p, eventId);
+        Optional<ParticipantReplica> previous = repository.replica(p.participantId());
         if (!repository.upsertReplica(replica)) {
             return; // an older or repeated snapshot
         }
+        audit.record("REPLICATE", PARTICIPANT_REPLICA, replica.participantId(),
+                previous.map(ReplicaAudit::of).orElse(null), ReplicaAudit.of(replica), null);
         Optional<LatestProfile> found = repository.latest(p.participantId(), true);
         if (found.isEmpty()) {
             return;
@@ -87,12 +97,19 @@ public class ProfileService {
         Identity identity = new Identity(replica.nip(), replica.fullName(), replica.jobLevel(), replica.unitCode(),
                 "REPLICA");
         if (latest.jobLevel() != replica.jobLevel()) {
-            ProfileComputation computation = compute(frameworks.get(), identity, latest.input(), eventId);
+            ProfileComputation computation = compute(frameworks.forWriting(), identity, latest.input(), eventId);
             store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
                     ProfileReason.JOB_LEVEL_CHANGE);
         } else if (!Objects.equals(latest.nip(), replica.nip()) || !Objects.equals(latest.fullName(), replica.fullName())
                 || !Objects.equals(latest.unitCode(), replica.unitCode())) {
             repository.syncIdentity(latest.participantId(), replica.nip(), replica.fullName(), replica.unitCode());
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("unitCode", latest.unitCode());
+            before.put("identityFromReplicaRevision", null);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("unitCode", replica.unitCode());
+            after.put("identityFromReplicaRevision", replica.revision());
+            audit.record("SYNC_IDENTITY", PROFILE, latest.participantId(), before, after, null);
         }
     }
 
@@ -140,6 +157,10 @@ public class ProfileService {
                         c.potential().jpmComponent(), c.potential().assessmentComponent()),
                 c.developmentNeeds(), c.fitByJobLevel(), c.explanation(), Instant.now(), reason);
         String json = repository.saveVersion(doc, input, c.fingerprint());
+        audit.record("COMPUTE", PROFILE, participantId, latest == null ? null : latest.audited(),
+                new ProfileAudit(doc.revision(), doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(),
+                        source.resultId(), source.resultRevision(), c.jpm(), c.mappingCategory().name(),
+                        c.selectionCategory().name(), c.potential().category().name()), reason.name());
         outbox.publish(topics.profiles(), participantId.toString(), PROFILE_COMPUTED, "profiles/" + participantId, json);
     }
 

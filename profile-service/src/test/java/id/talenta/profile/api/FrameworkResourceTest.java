@@ -102,6 +102,28 @@ class FrameworkResourceTest {
             String job = activate(version);
             given().auth().oauth2(TestTokens.forRole("admin")).post("/api/v1/competency-frameworks/" + version + "/activate")
                     .then().statusCode(409);
+            String jobId = job.substring(job.lastIndexOf('/') + 1);
+            // audited: who activated which version and why, what it retired, and the job's outcome
+            given().auth().oauth2(TestTokens.forRole("talent-committee"))
+                    .get("/api/v1/audit?entityType=competency-framework&entityId=" + version).then().statusCode(200)
+                    .body("items.action", org.hamcrest.Matchers.hasItems("CREATE", "ACTIVATE"))
+                    .body("items.find { it.action == 'ACTIVATE' }.actor", equalTo("framework-owner"))
+                    .body("items.find { it.action == 'ACTIVATE' }.reason", equalTo("Standar 2026 ditetapkan"))
+                    .body("items.find { it.action == 'ACTIVATE' }.changedFields", org.hamcrest.Matchers.contains("status"))
+                    .body("items.find { it.action == 'ACTIVATE' }.before.status", equalTo("DRAFT"))
+                    .body("items.find { it.action == 'ACTIVATE' }.after.status", equalTo("ACTIVE"));
+            given().auth().oauth2(TestTokens.forRole("admin"))
+                    .get("/api/v1/audit?entityType=framework-activation&entityId=" + jobId).then().statusCode(200)
+                    .body("items.find { it.action == 'COMPLETE' }.actor", equalTo("system:profile-service"))
+                    .body("items.find { it.action == 'COMPLETE' }.after.status", equalTo("COMPLETED"));
+            given().auth().oauth2(TestTokens.forRole("admin"))
+                    .get("/api/v1/audit?entityType=profile&entityId=" + administrator).then().statusCode(200)
+                    .body("items[0].action", equalTo("COMPUTE"))
+                    .body("items[0].reason", equalTo("FRAMEWORK_CHANGE"))
+                    .body("items[0].actor", equalTo("system:profile-service"))
+                    .body("items[0].before.frameworkVersion", equalTo(1))
+                    .body("items[0].after.frameworkVersion", equalTo(version))
+                    .body("items[0].after.jpm.floatValue()", equalTo(75.0f));
             given().auth().oauth2(TestTokens.forRole("admin")).get(job).then()
                     .body("frameworkVersion", equalTo(version))
                     .body("changedProfiles", greaterThanOrEqualTo(1))
@@ -137,7 +159,8 @@ class FrameworkResourceTest {
     }
 
     private String activate(int version) {
-        Response accepted = given().auth().oauth2(TestTokens.forRole("admin"))
+        Response accepted = given().auth().oauth2(TestTokens.forRoles("framework-owner", "admin"))
+                .queryParam("reason", "Standar 2026 ditetapkan")
                 .post("/api/v1/competency-frameworks/" + version + "/activate");
         accepted.then().statusCode(202).body("status", equalTo("QUEUED"));
         String location = accepted.header("Location");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,6 +30,11 @@ class ProfileEventsTest {
     static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     static final String UNIT = "DINKES";
+
+    @BeforeEach
+    void consumersAreLive() {
+        awaitConsumers();
+    }
 
     @Test
     void finalizedResultBecomesAProfileComputedEventThatMatchesTheContract() throws Exception {

@@ -1,0 +1,11 @@
+package id.talenta.profile.profile;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * What the audit trail keeps of a profile version: the outcome and where it came from. No names and no NIP (the
+ * entity id is the participant id): the trail is about decisions, and personal data stays in one place.
+ */
+public record ProfileAudit(int revision, String jobLevel, String unitCode, int frameworkVersion, UUID resultId,
+        int resultRevision, BigDecimal jpm, String mappingCategory, String selectionCategory, String potentialCategory) {}
