@@ -63,7 +63,9 @@ public class ImportResource {
     @Context UriInfo uri;
 
     @POST
-    @Consumes({ImportJobs.CSV, ImportJobs.NDJSON})
+    // Any content type reaches the method, so that authentication and roles are checked first (401/403 before
+    // 415: the security contract); the method itself refuses what is not CSV or NDJSON.
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION})
     @Operation(operationId = "startParticipantImport", summary = "Import participants from a CSV or NDJSON file (roles: hr-officer, admin, integration)",
             description = "CSV needs a header row with our field names or SIASN export names (nipBaru, nama, gelarDepan, "
@@ -85,6 +87,12 @@ public class ImportResource {
             @QueryParam("dryRun") @Parameter(example = "false") String dryRun,
             @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") String contentLength,
             InputStream body) throws IOException {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).strip();
+        if (!type.startsWith(ImportJobs.CSV) && !type.startsWith(ImportJobs.NDJSON)) {
+            throw new ProblemException(415, "Unsupported Media Type",
+                    "Upload text/csv or application/x-ndjson; got " + (type.isEmpty() ? "no content type"
+                            : type.substring(0, Math.min(100, type.length()))));
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         String m = mode == null || mode.isBlank() ? "UPSERT" : mode.strip();
         if (!Set.of("UPSERT", "CREATE_ONLY").contains(m)) {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "National sync", description = "Upsert participants from the national ASN web service")
 public class NationalSyncResource {
 
-    public record SyncRequest(@NotEmpty @Schema(example = "[\"196608011988031001\"]") List<@NotNull String> nips) {}
+    public record SyncRequest(@NotEmpty @Schema(example = "[\"196608011988031001\"]") List<@NotNull @Size(max = 30) String> nips) {}
 
     @Inject NationalSync sync;
     @Inject NationalAsnConfig config;

@@ -1,13 +1,20 @@
 package id.talenta.participant.api;
 
 import id.talenta.chassis.http.ETags;
+import id.talenta.chassis.problem.CorrelationIdFilter;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
 import id.talenta.participant.domain.Participant;
+import id.talenta.participant.domain.ParticipantHistory;
+import id.talenta.participant.subjectaccess.SubjectAccessGateway;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import id.talenta.participant.domain.ParticipantDraft;
 import id.talenta.participant.reference.ReferenceData;
 import id.talenta.participant.registry.ParticipantSearch;
@@ -64,6 +71,7 @@ public class ParticipantResource {
     @Inject CallerIdentity caller;
     @Inject ReferenceData reference;
     @Inject Clock clock;
+    @Inject SubjectAccessGateway subjectAccess;
     @Context UriInfo uri;
 
     @POST
@@ -132,7 +140,17 @@ public class ParticipantResource {
             @QueryParam("sort") @Parameter(example = "fullName,asc") String sort) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (jobLevel != null && reference.retirementAge(jobLevel).isEmpty()) {
-            errors.add(new Problem.FieldError("jobLevel", "job level " + jobLevel + " does not exist"));
+            errors.add(new Problem.FieldError("jobLevel", "must be one of " + String.join(", ",
+                    reference.jobLevels().stream().map(ReferenceData.JobLevelInfo::code).toList())));
+        }
+        for (Map.Entry<String, String> text : java.util.Arrays.asList(Map.entry("q", String.valueOf(q)),
+                Map.entry("unitCode", String.valueOf(unitCode)))) {
+            if (text.getValue().indexOf('\u0000') >= 0) {
+                errors.add(new Problem.FieldError(text.getKey(), "must not contain NUL characters"));
+            }
+        }
+        if (unitCode != null && unitCode.length() > 64) {
+            errors.add(new Problem.FieldError("unitCode", "must be at most 64 characters"));
         }
         if (employmentType != null && !Set.of("PNS", "PPPK").contains(employmentType)) {
             errors.add(new Problem.FieldError("employmentType", "must be PNS or PPPK"));
@@ -218,18 +236,51 @@ public class ParticipantResource {
     public List<HistoryEntry> history(@PathParam("id") String id) {
         UUID uuid = parseId(id);
         service.find(uuid).orElseThrow(() -> ProblemException.notFound("Participant", id));
-        return service.history(uuid).stream().map(h -> new HistoryEntry(h.revision, h.changeType,
-                List.of(h.changedFields), h.actor, h.reason, h.source, h.at)).toList();
+        return service.history(uuid).stream().map(HistoryEntry::of).toList();
     }
 
     public record HistoryEntry(long revision, String changeType, List<String> changedFields, String actor,
-            String reason, String source, java.time.Instant at) {}
+            String reason, String source, java.time.Instant at) {
+        static HistoryEntry of(ParticipantHistory h) {
+            return new HistoryEntry(h.revision, h.changeType, List.of(h.changedFields), h.actor, h.reason, h.source,
+                    h.at);
+        }
+    }
+
+    /** The subject access export: one document with this service's section and the other services' sections. */
+    public record Export(UUID participantId, Instant generatedAt, String requestedBy, boolean complete,
+            Map<String, Object> sections) {}
+
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.EMPLOYEE})
+    @Operation(operationId = "exportParticipantData", summary = "Subject access export: everything the platform "
+            + "holds about a participant, as one document (roles: admin, hr-officer; employee: own record only)",
+            description = "Gathers GET /api/v1/subject-access/{participantId} of participant-, assessment-, profile- "
+                    + "and talent-pool-service with the caller's token. A service that is down, slow or refuses "
+                    + "gives a section {\"status\": \"UNAVAILABLE\", \"detail\": ...} and complete=false: retry later.")
+    @APIResponse(responseCode = "200", description = "The export; complete=false when a section is UNAVAILABLE")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "Unknown participant, or (for an employee) someone else's")
+    public Export export(@PathParam("id") @Parameter(example = "01939a4e-7f1c-7cc3-a0a5-5b0c3d7e9f10") String id,
+            @HeaderParam("Authorization") String authorization) {
+        SubjectAccessResource.Section own = SubjectAccessResource.section(id, service, caller, clock);
+        Map<String, Object> sections = new LinkedHashMap<>();
+        sections.put(SubjectAccessResource.SERVICE, own);
+        Object correlation = org.jboss.logging.MDC.get(CorrelationIdFilter.MDC_KEY);
+        boolean complete = true;
+        for (Map.Entry<String, JsonNode> e : subjectAccess.gather(own.participantId().toString(), authorization,
+                correlation == null ? null : correlation.toString()).entrySet()) {
+            sections.put(e.getKey(), e.getValue());
+            complete &= !"UNAVAILABLE".equals(e.getValue().path("status").asText());
+        }
+        service.recordExport(own.participantId(), complete);
+        return new Export(own.participantId(), Instant.now(clock), caller.subject(), complete, sections);
+    }
 
     private Participant visible(Participant p, String shownId) {
-        if (p == null || caller.isOnlyEmployee() && !caller.nip().map(p.nip::equals).orElse(false)) {
-            throw ProblemException.notFound("Participant", shownId);
-        }
-        return p;
+        return SelfService.visible(p, caller, shownId);
     }
 
     private ParticipantResponse view(Participant p) {

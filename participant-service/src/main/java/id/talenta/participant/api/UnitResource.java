@@ -1,5 +1,7 @@
 package id.talenta.participant.api;
 
+import id.talenta.chassis.audit.AuditTrail;
+
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
@@ -48,12 +50,13 @@ public class UnitResource {
             @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
             @Schema(example = "BKPSDM-PROB") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Badan Kepegawaian dan Pengembangan SDM Kab. Probolinggo") String name,
-            @Schema(example = "PEMKAB-PROB") String parentCode) {}
+            @Size(max = 64) @Schema(example = "PEMKAB-PROB") String parentCode) {}
 
     public record UnitResponse(String code, String name, String parentCode, List<String> ancestors, long version,
             Instant createdAt) {}
 
     @Inject EntityManager em;
+    @Inject AuditTrail audit;
     @Context UriInfo uri;
 
     @POST
@@ -85,6 +88,7 @@ public class UnitResource {
         em.persist(u);
         em.flush();
         em.refresh(u);
+        audit.record("CREATE", "Unit", u.code, null, view(u), null);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/units").path(u.code).build())
                 .tag(ETags.of(u.version)).entity(view(u)).build();
     }
@@ -97,6 +101,9 @@ public class UnitResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     public Page<UnitResponse> list(@QueryParam("parentCode") String parentCode, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        if (parentCode != null && (parentCode.length() > 64 || parentCode.indexOf('\u0000') >= 0)) {
+            throw ProblemException.badRequest("parentCode", "must be at most 64 characters, without NUL");
+        }
         PageRequest request = PageRequest.of(page, size, sort, Set.of("code", "name"), "code");
         String where = parentCode == null ? "" : " where u.parentCode = :parent";
         var query = em.createQuery("select u from Unit u" + where + " order by u." + request.sortField()

@@ -13,7 +13,7 @@ public interface ImportConfig {
     MemorySize maxUploadSize();
 
     /** Rows per database transaction. */
-    @WithDefault("2000")
+    @WithDefault("10000")
     int batchSize();
 
     /** Where uploads are spooled before processing (default: the JVM temp directory). */

@@ -48,6 +48,17 @@ public record ParticipantState(UUID id, String nip, String fullName, String fron
         return changed;
     }
 
+    /** Every component by name, in declaration order (id, the compared fields, version). */
+    public java.util.Map<String, Object> values() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", id);
+        for (Field f : COMPARED) {
+            m.put(f.name(), f.value().apply(this));
+        }
+        m.put("version", version);
+        return m;
+    }
+
     public ParticipantState withVersion(long newVersion) {
         return new ParticipantState(id, nip, fullName, frontTitle, backTitle, employmentType, rank, positionTitle,
                 jobLevel, unitCode, email, phone, educationLevel, educationMajor, birthDate, gender, cpnsStartMonth,

@@ -10,6 +10,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,15 +28,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 
 /**
- * Writes one batch of import rows in one transaction: loads the existing participants of the batch's NIPs in
- * one query (locked), decides per row (create / update / unchanged / rejected) with the same rules as the API,
- * then writes participants, history, outbox events, row errors and the job's counters with a handful of
- * set-based statements. Nothing is written for a row whose normalized fields equal what is stored.
+ * Writes one batch of import rows in one transaction: reads the existing participants of the batch's NIPs in one
+ * query, decides per row (create / update / unchanged / rejected) with the same rules as the API, then writes
+ * participants, history, outbox events, audit rows, row errors and the job's counters with a handful of
+ * set-based statements ({@code COPY} for everything that is new). Nothing is written for a row whose normalized
+ * fields equal what is stored. See the README ("Import") for the locking and retry scheme and the measurements.
  */
 @ApplicationScoped
 public class ImportBatchWriter {
+
+    private static final Logger LOG = Logger.getLogger(ImportBatchWriter.class);
 
     public record Counts(long processed, long created, long updated, long unchanged, long rejected) {}
 
@@ -50,19 +57,63 @@ public class ImportBatchWriter {
     @Inject Clock clock;
 
     public Counts write(ImportJob job, List<SourceRow> rows, String actor) {
-        return QuarkusTransaction.requiringNew().timeout(300).call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                return write(c, job.id, job.mode, job.dryRun, job.kind, rows, actor);
+        for (int attempt = 1; ; attempt++) {
+            boolean lockAll = attempt > 1;
+            try {
+                return QuarkusTransaction.requiringNew().timeout(300).call(() -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        return write(c, job.id, job.mode, job.dryRun, job.kind, rows,
+                                new BulkAudit(actor, job.requesterRoles, job.correlationId, rows.size()), lockAll);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // Someone changed or registered one of the batch's participants meanwhile: the batch was rolled
+                // back as a whole; decide again on fresh data, this time holding locks from the start.
+                if (attempt >= MAX_ATTEMPTS || !concurrentChange(e)) {
+                    throw e;
+                }
+                LOG.infof("import job %s: batch at row %d met a concurrent change; retrying (attempt %d)", job.id,
+                        rows.isEmpty() ? 0 : rows.get(0).row(), attempt + 1);
             }
-        });
+        }
+    }
+
+    private static final int MAX_ATTEMPTS = 3;
+
+    /** A row changed between the unlocked read and the locked check of the rows to update. */
+    static final class ConcurrentChangeException extends RuntimeException {
+        ConcurrentChangeException() {
+            super("a participant of the batch changed concurrently", null, false, false);
+        }
+    }
+
+    private static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrentChangeException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) // unique nip: concurrent registration
+                    || "40P01".equals(sql.getSQLState()))) { // deadlock with another writer
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Write(ParticipantState state, boolean insert) {}
 
     private record History(ParticipantState state, String type, List<String> changed) {}
 
+    /**
+     * Decides and writes one batch. The participants of the batch are read without locks (most rows of a
+     * re-import change nothing, and locking them would write to every row); only the rows about to be updated are
+     * then locked and their versions compared with what was read — a difference means a concurrent change and the
+     * batch is retried with {@code lockAll}. New participants go in with {@code COPY}; a concurrent registration of
+     * the same NIP fails the unique constraint, which also retries the batch.
+     */
     Counts write(Connection c, UUID jobId, String mode, boolean dryRun, String source, List<SourceRow> rows,
-            String actor) throws SQLException {
+            BulkAudit audit, boolean lockAll) throws SQLException {
+        String actor = audit.actor();
         try (var st = c.createStatement()) {
             // A lost batch after a crash is re-done by re-importing (idempotent): no need to wait for the WAL flush.
             st.execute("set local synchronous_commit = off");
@@ -81,8 +132,10 @@ public class ImportBatchWriter {
                 units.add(m.draft().unitCode());
             }
         }
-        Map<String, ParticipantState> current = load(c, nips, !dryRun);
+        Map<String, ParticipantState> current = load(c, nips, lockAll && !dryRun);
         Set<String> knownUnits = knownUnits(c, units);
+        Map<UUID, Long> versionsRead = new HashMap<>(current.size() * 2);
+        current.values().forEach(p -> versionsRead.put(p.id(), p.version()));
 
         Map<String, Write> writes = new LinkedHashMap<>();
         List<History> history = new ArrayList<>();
@@ -125,6 +178,7 @@ public class ImportBatchWriter {
                 writes.put(nip, new Write(next, true));
                 current.put(nip, next);
                 history.add(new History(next, "REGISTERED", List.of()));
+                audit.registered(next);
                 continue;
             }
             List<String> changed = before.changedFields(next);
@@ -144,11 +198,17 @@ public class ImportBatchWriter {
             writes.put(nip, new Write(next, earlier != null && earlier.insert()));
             current.put(nip, next);
             history.add(new History(next, "UPDATED", changed));
+            audit.changed(before, next);
         }
         if (!dryRun) {
+            List<ParticipantState> updates = writes.values().stream().filter(w -> !w.insert()).map(Write::state).toList();
+            if (!lockAll) {
+                lockUnchangedSinceRead(c, updates, versionsRead);
+            }
             insert(c, writes.values().stream().filter(Write::insert).map(Write::state).toList());
-            update(c, writes.values().stream().filter(w -> !w.insert()).map(Write::state).toList());
+            update(c, updates);
             writeHistory(c, history, actor, source);
+            audit.write(c);
             outbox.write(c, history.stream().map(h -> new ImportOutboxWriter.PendingEvent(
                     h.type().equals("REGISTERED") ? ParticipantEvent.REGISTERED : ParticipantEvent.UPDATED,
                     ParticipantEvent.of(h.state(), h.changed(), now))).toList());
@@ -216,17 +276,51 @@ public class ImportBatchWriter {
             + "education_level, education_major, birth_date, gender, cpns_start_month, retirement_date, status, "
             + "deactivation_reason, version)";
 
-    private void insert(Connection c, List<ParticipantState> states) throws SQLException {
+    private static void lockUnchangedSinceRead(Connection c, List<ParticipantState> updates, Map<UUID, Long> read)
+            throws SQLException {
+        if (updates.isEmpty()) {
+            return;
+        }
+        UUID[] ids = updates.stream().map(ParticipantState::id).distinct().toArray(UUID[]::new);
+        try (PreparedStatement ps = c.prepareStatement("select id, version from participant where id = any(?) "
+                + "order by id for update")) {
+            ps.setArray(1, c.createArrayOf("uuid", ids));
+            int seen = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    seen++;
+                    if (rs.getLong(2) != read.get(rs.getObject(1, UUID.class))) {
+                        throw new ConcurrentChangeException();
+                    }
+                }
+            }
+            if (seen != ids.length) {
+                throw new ConcurrentChangeException();
+            }
+        }
+    }
+
+    private static void insert(Connection c, List<ParticipantState> states) throws SQLException {
         if (states.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into participant (" + COLUMNS + ", created_at, updated_at) "
-                + "select u.id::uuid, u.nip, u.full_name, u.front_title, u.back_title, u.employment_type, u.rank, "
-                + "u.position_title, u.job_level, u.unit_code, u.email, u.phone, u.education_level, u.education_major, "
-                + "u.birth_date::date, u.gender, u.cpns_start_month, u.retirement_date::date, u.status, "
-                + "u.deactivation_reason, u.version::bigint, now(), now() from " + UNNEST_STATE)) {
-            bindStates(c, ps, states);
-            ps.executeUpdate();
+        CopyText copy = new CopyText(states.size() * 220);
+        for (ParticipantState s : states) {
+            copy.col(s.id()).col(s.nip()).col(s.fullName()).col(s.frontTitle()).col(s.backTitle())
+                    .col(s.employmentType()).col(s.rank()).col(s.positionTitle()).col(s.jobLevel()).col(s.unitCode())
+                    .col(s.email()).col(s.phone()).col(s.educationLevel()).col(s.educationMajor()).col(s.birthDate())
+                    .col(s.gender()).col(s.cpnsStartMonth()).col(s.retirementDate()).col(s.status())
+                    .col(s.deactivationReason()).col(s.version()).end();
+        }
+        copy(c, "copy participant (" + COLUMNS + ") from stdin", copy);
+    }
+
+    /** Runs a {@code COPY ... FROM STDIN} (text format) on the transaction's connection. */
+    static void copy(Connection c, String sql, CopyText body) throws SQLException {
+        try {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(body.bytes()), 1 << 16);
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
         }
     }
 
@@ -285,30 +379,14 @@ public class ImportBatchWriter {
         if (history.isEmpty()) {
             return;
         }
-        int n = history.size();
-        String[] ids = new String[n];
-        String[] revisions = new String[n];
-        String[] types = new String[n];
-        String[] fields = new String[n];
-        for (int i = 0; i < n; i++) {
-            History h = history.get(i);
-            ids[i] = h.state().id().toString();
-            revisions[i] = Long.toString(h.state().version());
-            types[i] = h.type();
-            fields[i] = String.join(",", h.changed());
+        CopyText copy = new CopyText(history.size() * 100);
+        for (History h : history) {
+            // changed_fields are field names (identifiers): an array literal needs no quoting
+            copy.col(h.state().id()).col(h.state().version()).col(h.type())
+                    .col("{" + String.join(",", h.changed()) + "}").col(actor).col(source).end();
         }
-        try (PreparedStatement ps = c.prepareStatement("insert into participant_history (participant_id, revision, "
-                + "change_type, changed_fields, actor, source) select u.p::uuid, u.r::bigint, u.t, "
-                + "case when u.f = '' then '{}'::text[] else string_to_array(u.f, ',') end, ?, ? "
-                + "from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(p, r, t, f)")) {
-            ps.setString(1, actor);
-            ps.setString(2, source);
-            ps.setArray(3, c.createArrayOf("text", ids));
-            ps.setArray(4, c.createArrayOf("text", revisions));
-            ps.setArray(5, c.createArrayOf("text", types));
-            ps.setArray(6, c.createArrayOf("text", fields));
-            ps.executeUpdate();
-        }
+        copy(c, "copy participant_history (participant_id, revision, change_type, changed_fields, actor, source) "
+                + "from stdin", copy);
     }
 
     private static void writeErrors(Connection c, UUID jobId, List<RowError> errors) throws SQLException {

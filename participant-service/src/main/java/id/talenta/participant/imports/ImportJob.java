@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,4 +29,9 @@ public class ImportJob {
     @Column(name = "created_at") public Instant createdAt;
     @Column(name = "started_at") public Instant startedAt;
     @Column(name = "finished_at") public Instant finishedAt;
+
+    /** Roles of the requester (for the audit rows the job writes); known only to the instance that accepted it. */
+    @Transient public String[] requesterRoles = new String[0];
+    /** Correlation id of the request that started the job (for its audit rows). */
+    @Transient public String correlationId;
 }

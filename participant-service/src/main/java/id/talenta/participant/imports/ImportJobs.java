@@ -1,6 +1,10 @@
 package id.talenta.participant.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.audit.AuditTrail;
+import id.talenta.chassis.problem.CorrelationIdFilter;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.inject.Instance;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
@@ -30,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Runs import jobs on a small worker pool: a job is created QUEUED, then RUNNING while its rows are read and
@@ -48,6 +53,10 @@ public class ImportJobs {
     @Inject ImportBatchWriter writer;
     @Inject ImportConfig config;
     @Inject ObjectMapper mapper;
+    @Inject AuditTrail audit;
+    @Inject Instance<SecurityIdentity> identity;
+
+    record JobStart(String kind, String mode, boolean dryRun, String format, long expectedRows) {}
 
     private ExecutorService workers;
 
@@ -59,10 +68,17 @@ public class ImportJobs {
             return t;
         });
         // Jobs interrupted by a stop cannot resume (their upload was a temp file): say so instead of hanging.
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update ImportJob set status = 'FAILED', "
-                + "failureReason = 'interrupted by a service restart; submit again (re-importing is idempotent)', "
-                + "finishedAt = :now where status in ('QUEUED', 'RUNNING')").setParameter("now", Instant.now())
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (ImportJob j : em.createQuery("from ImportJob where status in ('QUEUED', 'RUNNING')", ImportJob.class)
+                    .getResultList()) {
+                String before = j.status;
+                j.status = "FAILED";
+                j.failureReason = "interrupted by a service restart; submit again (re-importing is idempotent)";
+                j.finishedAt = Instant.now();
+                audit.record("FAIL_INTERRUPTED", "ImportJob", j.id, java.util.Map.of("status", before),
+                        java.util.Map.of("status", j.status), j.failureReason);
+            }
+        });
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -76,6 +92,10 @@ public class ImportJobs {
         }
     }
 
+    /**
+     * Creates a QUEUED job and audits its start (in the caller's request: actor, roles and correlation id are the
+     * caller's, and are kept on the job for the audit rows of the participants it changes).
+     */
     public ImportJob create(String kind, String mode, boolean dryRun, String format, long expectedRows, String actor) {
         ImportJob job = new ImportJob();
         job.id = TimeOrderedUuid.next();
@@ -87,7 +107,17 @@ public class ImportJobs {
         job.totalRows = expectedRows;
         job.requestedBy = actor;
         job.createdAt = Instant.now();
-        QuarkusTransaction.requiringNew().run(() -> em.persist(job));
+        if (io.quarkus.arc.Arc.container().requestContext().isActive() && identity.isResolvable()
+                && !identity.get().isAnonymous()) {
+            job.requesterRoles = identity.get().getRoles().stream().sorted().toArray(String[]::new);
+        }
+        Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
+        job.correlationId = correlation == null ? null : correlation.toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.persist(job);
+            audit.record("START_" + kind, "ImportJob", job.id, null, new JobStart(kind, mode, dryRun, format,
+                    expectedRows), null);
+        });
         return job;
     }
 
@@ -163,10 +193,24 @@ public class ImportJobs {
         } catch (java.nio.charset.CharacterCodingException e) {
             fail(job.id, "the file is not valid UTF-8");
         } catch (Exception e) {
-            LOG.errorf(e, "import job %s failed", job.id);
+            // Not the exception's message: database errors quote rows (names, NIPs) and logs must not hold them.
+            if (sqlState(e).isEmpty()) {
+                LOG.errorf(e, "import job %s failed", job.id); // a bug, not data: the stack trace is needed
+            } else {
+                LOG.errorf("import job %s failed: %s%s", job.id, e.getClass().getName(), sqlState(e));
+            }
             fail(job.id, "the import stopped unexpectedly (" + e.getClass().getSimpleName()
                     + "); rows written before the failure are kept; submit again to finish (re-importing is idempotent)");
         }
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return " (SQLState " + sql.getSQLState() + ")";
+            }
+        }
+        return "";
     }
 
     private void fail(UUID id, String reason) {

@@ -1,5 +1,6 @@
 package id.talenta.participant.registry;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.problem.Problem;
@@ -30,9 +31,16 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class ParticipantService {
 
+    /** Audit trail vocabulary (entity type and actions), shared with the bulk import's audit rows. */
+    public static final String ENTITY = "Participant";
+    public static final String AUDIT_REGISTER = "REGISTER";
+    public static final String AUDIT_CHANGE = "CHANGE";
+    public static final String AUDIT_DEACTIVATE = "DEACTIVATE";
+
     @Inject EntityManager em;
     @Inject ReferenceData reference;
     @Inject ParticipantEvents events;
+    @Inject AuditTrail audit;
     @Inject Clock clock;
 
     public Optional<Participant> find(UUID id) {
@@ -63,6 +71,7 @@ public class ParticipantService {
             throw ProblemException.conflict("A participant with NIP " + d.nip() + " is already registered");
         }
         record(p.state(), "REGISTERED", List.of(), actor, null, "API");
+        audit.record(AUDIT_REGISTER, ENTITY, p.id, null, p.state(), null);
         events.publish(ParticipantEvent.REGISTERED, p.state(), List.of());
         return p;
     }
@@ -86,6 +95,7 @@ public class ParticipantService {
         ParticipantState after = outcome.state().withVersion(before.version() + 1);
         p.apply(after);
         record(after, "UPDATED", changed, actor, null, "API");
+        audit.record(AUDIT_CHANGE, ENTITY, p.id, before, after, null);
         events.publish(ParticipantEvent.UPDATED, after, changed);
         return p;
     }
@@ -102,8 +112,15 @@ public class ParticipantService {
         List<String> changed = before.changedFields(after);
         p.apply(after);
         record(after, "DEACTIVATED", changed, actor, reason, "API");
+        audit.record(AUDIT_DEACTIVATE, ENTITY, p.id, before, after, reason);
         events.publish(ParticipantEvent.DEACTIVATED, after, changed);
         return p;
+    }
+
+    /** Subject access exports are personal-data disclosures: who exported whose data, and whether it was complete. */
+    @Transactional
+    public void recordExport(UUID id, boolean complete) {
+        audit.record("SUBJECT_ACCESS_EXPORT", ENTITY, id, null, null, complete ? "complete" : "incomplete: a section was unavailable");
     }
 
     public List<ParticipantHistory> history(UUID id) {

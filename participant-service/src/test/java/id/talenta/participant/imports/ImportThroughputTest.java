@@ -37,6 +37,43 @@ class ImportThroughputTest {
         });
     }
 
+    /**
+     * CPU consumed so far by this JVM and by the PostgreSQL backends connected to the test database, in
+     * milliseconds: wall-clock rates on a shared machine say more about the neighbours than about the import.
+     */
+    private static long[] cpu() throws Exception {
+        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        long pgTicks = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                if (!p.getFileName().toString().matches("\\d+")) {
+                    continue;
+                }
+                try {
+                    String cmd = Files.readString(p.resolve("cmdline"));
+                    if (!cmd.contains("talenta_participant_test")) {
+                        continue;
+                    }
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    pgTicks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                } catch (Exception gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return new long[] {jvm, pgTicks * 10}; // 100 ticks per second
+    }
+
+    private static void printCpu(String what, int rows, long[] before, long[] after) {
+        long jvm = after[0] - before[0];
+        long pg = after[1] - before[1];
+        System.out.printf("IMPORT BENCH CPU (%s): JVM %.2f s + PostgreSQL backends %.2f s = %.1f us per row "
+                + "=> %.0f rows per CPU-second%n", what, jvm / 1e3, pg / 1e3, (jvm + pg) * 1e3 / rows,
+                rows / ((jvm + pg) / 1e3));
+    }
+
     @Test
     void measureImportThroughput() throws Exception {
         int rows = Integer.getInteger("bench.import.rows");
@@ -54,6 +91,7 @@ class ImportThroughputTest {
             }
         }
         long bytes = Files.size(file);
+        long[] cpu0 = cpu();
         long t0 = System.nanoTime();
         UploadSpool.Spooled spooled;
         try (InputStream in = Files.newInputStream(file)) {
@@ -70,12 +108,15 @@ class ImportThroughputTest {
         ImportJob done = find(job);
         assertEquals("COMPLETED", done.status, done.failureReason);
         assertEquals(rows, done.created);
+        long[] cpu1 = cpu();
         double spoolSec = (t1 - t0) / 1e9;
         double processSec = (t2 - t1) / 1e9;
         System.out.printf("%nIMPORT BENCH: %d rows (%.1f MB): spool %.2fs, process %.2fs => %.0f rows/s (process), %.0f rows/s (end to end)%n",
                 rows, bytes / 1e6, spoolSec, processSec, rows / processSec, rows / (spoolSec + processSec));
+        printCpu("new rows", rows, cpu0, cpu1);
 
         // Re-import of the same file: every row unchanged, nothing written.
+        long[] cpu2 = cpu();
         long t3 = System.nanoTime();
         UploadSpool.Spooled again;
         try (InputStream in = Files.newInputStream(file)) {
@@ -86,6 +127,7 @@ class ImportThroughputTest {
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !find(second).status.equals("QUEUED") && !find(second).status.equals("RUNNING"));
         double reSec = (System.nanoTime() - t3) / 1e9;
+        printCpu("unchanged rows", rows, cpu2, cpu());
         assertEquals(rows, find(second).unchanged);
         System.out.printf("IMPORT BENCH: re-import of the same %d rows (all unchanged): %.2fs => %.0f rows/s%n%n",
                 rows, reSec, rows / reSec);

@@ -1,0 +1,116 @@
+package id.talenta.participant.imports;
+
+import id.talenta.participant.domain.ParticipantState;
+import id.talenta.participant.events.ParticipantEventJson;
+import id.talenta.participant.registry.ParticipantService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The audit rows of an import batch, written with one {@code COPY} into the chassis {@code audit_log} in the
+ * batch's transaction: the same rows {@code AuditTrail#record} writes for the REST operations (actor and roles
+ * of whoever started the job, action, entity, changed top-level fields with their before/after values, the
+ * starting request's correlation id), without one insert and one Jackson tree per participant.
+ */
+final class BulkAudit {
+
+    private CopyText copy;
+    private final int expectedRows;
+    private final String actor;
+    private final String roles;
+    private final String correlationId;
+    private final StringBuilder json = new StringBuilder(512);
+    private int rows;
+
+    BulkAudit(String actor, String[] roles, String correlationId, int expectedRows) {
+        this.expectedRows = expectedRows;
+        this.actor = actor;
+        this.roles = "{" + String.join(",", quoted(roles)) + "}";
+        this.correlationId = correlationId;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    /** A registration: every field is "changed", before is null. */
+    void registered(ParticipantState after) {
+        Map<String, Object> a = after.values();
+        row(ParticipantService.AUDIT_REGISTER, after, new TreeSet<>(a.keySet()), null, a);
+    }
+
+    /** A change: only the fields that differ (and the version). */
+    void changed(ParticipantState before, ParticipantState after) {
+        Map<String, Object> b = before.values();
+        Map<String, Object> a = after.values();
+        TreeSet<String> fields = new TreeSet<>();
+        a.forEach((k, v) -> {
+            if (!java.util.Objects.equals(v, b.get(k))) {
+                fields.add(k);
+            }
+        });
+        b.keySet().retainAll(fields);
+        a.keySet().retainAll(fields);
+        row(ParticipantService.AUDIT_CHANGE, after, fields, b, a);
+    }
+
+    private void row(String action, ParticipantState s, TreeSet<String> fields, Map<String, Object> before,
+            Map<String, Object> after) {
+        if (copy == null) {
+            copy = new CopyText(Math.min(expectedRows, 2000) * 700); // grows when needed; nothing for a re-import
+        }
+        copy.col(actor).col(roles).col(action).col(ParticipantService.ENTITY).col(s.id())
+                .col("{" + String.join(",", fields) + "}");
+        if (before == null) {
+            copy.col(null);
+        } else {
+            copy.colBuilt(json(before));
+        }
+        copy.colBuilt(json(after));
+        copy.col(null).col(correlationId).end();
+        rows++;
+    }
+
+    private StringBuilder json(Map<String, Object> values) {
+        json.setLength(0);
+        json.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            ParticipantEventJson.string(json, e.getKey());
+            json.append(':');
+            Object v = e.getValue();
+            if (v == null) {
+                json.append("null");
+            } else if (v instanceof Number) {
+                json.append(v);
+            } else {
+                ParticipantEventJson.string(json, v.toString());
+            }
+        }
+        return json.append('}');
+    }
+
+    void write(Connection c) throws SQLException {
+        if (rows == 0) {
+            return;
+        }
+        ImportBatchWriter.copy(c, "copy audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, "
+                + "before, after, reason, correlation_id) from stdin", copy);
+    }
+
+    private static List<String> quoted(String[] values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values == null ? new String[0] : values) {
+            out.add('"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package id.talenta.participant.api;
+
+import static id.talenta.participant.TestData.HR;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.talenta.chassis.testing.TestTokens;
+import id.talenta.participant.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SelfServiceTest {
+
+    @Test
+    void anEmployeeReadsTheirOwnRecordAndGets404ForAnyoneElsesAsForAnUnknownOne() {
+        String unit = TestData.unit();
+        String mine = TestData.nip();
+        String myId = TestData.register(mine, unit);
+        String theirs = TestData.nip();
+        String theirId = TestData.register(theirs, unit);
+        String me = TestTokens.employee(mine);
+
+        given().auth().oauth2(me).get("/api/v1/participants/" + myId).then().statusCode(200).body("nip", equalTo(mine));
+        given().auth().oauth2(me).get("/api/v1/participants/nip/" + mine).then().statusCode(200).body("id", equalTo(myId));
+        given().auth().oauth2(me).get("/api/v1/subject-access/" + myId).then().statusCode(200);
+
+        // someone else's record looks exactly like a record that does not exist
+        String unknownId = java.util.UUID.randomUUID().toString();
+        for (String path : new String[] {"/api/v1/participants/" + theirId, "/api/v1/participants/nip/" + theirs,
+                "/api/v1/subject-access/" + theirId, "/api/v1/participants/" + theirId + "/export"}) {
+            given().auth().oauth2(me).get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+        given().auth().oauth2(me).get("/api/v1/participants/" + unknownId).then().statusCode(404);
+
+        // a search returns at most their own record, whatever the filters
+        given().auth().oauth2(me).queryParam("unitCode", unit).queryParam("size", 100).get("/api/v1/participants")
+                .then().statusCode(200).body("items.nip", contains(mine)).body("totalItems", equalTo(1));
+        given().auth().oauth2(me).queryParam("q", theirs).get("/api/v1/participants").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anEmployeeTokenWithoutANipClaimSeesNothing() {
+        String id = TestData.register(TestData.nip(), TestData.unit());
+        String noNip = TestTokens.forRoles("employee-without-nip", "employee");
+        given().auth().oauth2(noNip).get("/api/v1/participants/" + id).then().statusCode(404);
+        given().auth().oauth2(noNip).get("/api/v1/participants").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anEmployeeCannotChangeDeactivateOrReadHistoryEvenTheirOwn() {
+        String nip = TestData.nip();
+        String id = TestData.register(nip, TestData.unit());
+        String me = TestTokens.employee(nip);
+        given().auth().oauth2(me).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(Map.of("positionTitle", "Kepala")).patch("/api/v1/participants/" + id).then().statusCode(403);
+        given().auth().oauth2(me).header("If-Match", "\"1\"").queryParam("reason", "x")
+                .delete("/api/v1/participants/" + id).then().statusCode(403);
+        given().auth().oauth2(me).get("/api/v1/participants/" + id + "/history").then().statusCode(403);
+        given().auth().oauth2(HR).get("/api/v1/participants/" + id).then().body("positionTitle", equalTo("Analis SDM"));
+    }
+}
