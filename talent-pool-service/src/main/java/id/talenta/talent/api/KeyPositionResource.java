@@ -10,6 +10,7 @@ import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.talent.domain.Criticality;
 import id.talenta.talent.domain.KeyPosition;
+import id.talenta.talent.domain.Readiness;
 import id.talenta.talent.succession.KeyPositions;
 import id.talenta.talent.succession.SuccessionQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,13 +57,21 @@ public class KeyPositionResource {
 
     @Schema(example = "{\"title\": \"Kepala Dinas Pendidikan\", \"jobLevel\": \"JPT_PRATAMA\", \"unitCode\": \"DISDIK\", "
             + "\"incumbentParticipantId\": \"0190a5a4-6f7e-7c3b-9d2e-3f4a5b6c7d8e\", \"criticality\": \"HIGH\"}")
-    public record CreateKeyPosition(@NotBlank @Size(max = 300) String title, @NotBlank String jobLevel,
+    public record CreateKeyPosition(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 40) String jobLevel,
             @NotBlank @Size(max = 50) String unitCode, UUID incumbentParticipantId,
-            @Schema(description = "HIGH, MEDIUM (default) or LOW") String criticality) {}
+            @Size(max = 20) @Schema(description = "HIGH, MEDIUM (default) or LOW") String criticality) {}
 
     @Schema(example = "{\"participantId\": \"0190a5a4-6f7e-7c3b-9d2e-3f4a5b6c7d8e\", "
             + "\"reason\": \"Led the regional digitalisation programme; committee wants her on the bench\"}")
     public record Nomination(@NotNull UUID participantId, @NotBlank @Size(max = 2000) String reason) {}
+
+    @Schema(example = "{\"readiness\": \"READY_NOW\", \"reason\": \"Committee 2025-06-02: acted as head of division for "
+            + "eight months during the vacancy\"}")
+    public record ReadinessOverrideRequest(
+            @NotBlank @Size(max = 40) @Schema(description = "READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS or NOT_READY")
+            String readiness,
+            @NotBlank @Size(max = 2000) @Schema(description = "Why; kept with the override and in the audit trail")
+            String reason) {}
 
     private static final Set<String> SORTABLE = Set.of("title", "jobLevel", "unitCode", "criticality", "createdAt");
 
@@ -100,10 +110,10 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Page<SuccessionViews.KeyPositionView> list(@QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "title");
-        String unit = Filters.blankToNull(unitCode);
+        PageRequest request = PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "title");
+        String unit = Filters.unitCode(unitCode);
         String level = Filters.jobLevel(jobLevel, "jobLevel");
         return QuarkusTransaction.requiringNew().call(() -> {
             String where = " where 1 = 1" + (unit != null ? " and k.unitCode = :unit" : "")
@@ -247,8 +257,51 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position or nomination")
-    public Response removeNomination(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        positions.removeNomination(Ids.parse(id, "Key position"), Ids.parse(participantId, "Nomination"));
+    public Response removeNomination(@PathParam("id") String id, @PathParam("participantId") String participantId,
+            @QueryParam("reason") String reason) {
+        positions.removeNomination(Ids.parse(id, "Key position"), Ids.parse(participantId, "Nomination"),
+                Filters.text(reason, "reason", 2000));
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/candidates/{participantId}/readiness-override")
+    @RolesAllowed(Roles.TALENT_COMMITTEE)
+    @Operation(operationId = "overrideCandidateReadiness", summary = "Talent-committee calibration of one candidate's "
+            + "readiness for this position, with a mandatory reason; the computed readiness is kept beside it, "
+            + "recomputations keep the override, and succession.readiness.changed is published when the effective "
+            + "readiness changes")
+    @APIResponse(responseCode = "200", description = "The candidate (readiness = effective, computedReadiness, calibrated)")
+    @APIResponse(responseCode = "400", description = "Unknown readiness or missing reason")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such key position or candidate")
+    @APIResponse(responseCode = "409", description = "The person is not on the candidate list (ineligible)")
+    public SuccessionViews.CandidateView overrideReadiness(@PathParam("id") String id,
+            @PathParam("participantId") String participantId, @Valid @NotNull ReadinessOverrideRequest request) {
+        UUID kid = Ids.parse(id, "Key position");
+        UUID pid = Ids.parse(participantId, "Candidate");
+        Readiness readiness = Readiness.parse(request.readiness().trim().toUpperCase(Locale.ROOT))
+                .filter(Readiness.OVERRIDABLE::contains)
+                .orElseThrow(() -> ProblemException.badRequest("readiness", "must be one of " + Readiness.OVERRIDABLE));
+        positions.overrideReadiness(kid, pid, readiness, request.reason(), caller.subject());
+        return queries.candidate(kid, pid).orElseThrow(() -> ProblemException.notFound("Candidate", participantId));
+    }
+
+    @DELETE
+    @Path("/{id}/candidates/{participantId}/readiness-override")
+    @RolesAllowed(Roles.TALENT_COMMITTEE)
+    @Operation(operationId = "clearCandidateReadinessOverride", summary = "Withdraw the committee's readiness override; "
+            + "the computed readiness counts again (optional ?reason= is kept in the audit trail)")
+    @APIResponse(responseCode = "204", description = "Override withdrawn")
+    @APIResponse(responseCode = "400", description = "Reason too long")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "No such key position or no override")
+    public Response clearReadinessOverride(@PathParam("id") String id, @PathParam("participantId") String participantId,
+            @QueryParam("reason") String reason) {
+        positions.clearReadinessOverride(Ids.parse(id, "Key position"), Ids.parse(participantId, "Candidate"),
+                Filters.text(reason, "reason", 2000));
         return Response.noContent().build();
     }
 

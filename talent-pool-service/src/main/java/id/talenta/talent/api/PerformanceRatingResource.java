@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,7 +53,7 @@ public class PerformanceRatingResource {
 
     @Schema(example = "{\"rating\": \"SANGAT_BAIK\", \"source\": \"SKP 2024\"}")
     public record RatingRequest(
-            @NotBlank @Schema(description = "SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG (or SIASN kuadranKinerjaNilai 1..5)")
+            @NotBlank @Size(max = 40) @Schema(description = "SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG (or SIASN kuadranKinerjaNilai 1..5)")
             String rating,
             @Size(max = 100) String source) {}
 
@@ -126,7 +127,9 @@ public class PerformanceRatingResource {
 
     @POST
     @Path("/performance-rating-imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    // Any media type reaches the method so that authentication and roles are checked first (401/403 before 415);
+    // the method itself accepts only CSV (text/csv or text/plain).
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER})
     @Operation(operationId = "importPerformanceRatings", summary = "Import SKP ratings from CSV (nip,year,rating); "
             + "rating may be the SKP code or SIASN kuadranKinerjaNilai 1..5. Runs as a job with row errors")
@@ -138,7 +141,11 @@ public class PerformanceRatingResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "413", description = "Upload larger than talenta.talent.import-max-bytes")
     @APIResponse(responseCode = "415", description = "Not text/csv")
-    public Response importCsv(InputStream body) throws IOException {
+    public Response importCsv(@HeaderParam("Content-Type") String contentType, InputStream body) throws IOException {
+        String type = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        if (!type.equals("text/csv") && !type.equals(MediaType.TEXT_PLAIN)) {
+            throw new jakarta.ws.rs.NotSupportedException("the upload must be text/csv (nip,year,rating)");
+        }
         List<JobRunner.RatingRow> rows = parse(body, config.importMaxBytes().asLongValue());
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("body", "the CSV has no data rows (expected nip,year,rating)");

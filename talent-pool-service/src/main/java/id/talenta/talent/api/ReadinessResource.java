@@ -33,10 +33,14 @@ public class ReadinessResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public id.talenta.talent.api.SuccessionViews.ReadinessFeed changes(@QueryParam("since") String since,
-            @QueryParam("limit") Integer limit) {
-        int n = limit == null ? 100 : limit;
+            @QueryParam("limit") String limit) {
+        Integer parsed = Filters.integer(limit, "limit");
+        int n = parsed == null ? 100 : parsed;
         if (n < 1 || n > 1000) {
             throw ProblemException.badRequest("limit", "must be between 1 and 1000");
+        }
+        if (since != null && since.length() > 40) {
+            throw ProblemException.badRequest("since", "must be a sequence number or an RFC 3339 timestamp");
         }
         return queries.feed(since, n);
     }
@@ -51,10 +55,11 @@ public class ReadinessResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public SuccessionViews.OrganisationBench bench(@QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel, @QueryParam("withoutReadyNow") Boolean withoutReadyNow,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return queries.bench(Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
-                Boolean.TRUE.equals(withoutReadyNow),
-                PageRequest.of(page, size, sort, Set.of("title", "criticality"), "criticality"));
+            @QueryParam("jobLevel") String jobLevel, @QueryParam("withoutReadyNow") String withoutReadyNow,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return queries.bench(Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
+                Filters.bool(withoutReadyNow, "withoutReadyNow"),
+                PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort),
+                        Set.of("title", "criticality"), "criticality"));
     }
 }

@@ -14,9 +14,17 @@ public final class SuccessionViews {
 
     public record Incumbent(UUID participantId, String fullName, String retirementDate) {}
 
+    /**
+     * One candidate: {@code readiness} is the effective readiness (the committee's override while one applies),
+     * {@code computedReadiness} what the policy gives, {@code calibrated} whether the override decides.
+     */
     public record CandidateView(UUID participantId, String fullName, String nip, String jobLevel, String unitCode,
-            String readiness, Integer box, BigDecimal targetFit, int rank, String source, String nominationReason,
-            String rule, String explanation, int revision, String changedAt) {}
+            String readiness, String computedReadiness, boolean calibrated, ReadinessOverride readinessOverride,
+            Integer box, BigDecimal targetFit, int rank, String source, String nominationReason, String rule,
+            String explanation, int revision, String changedAt) {}
+
+    /** The talent committee's readiness override of one candidacy (null when none). */
+    public record ReadinessOverride(String readiness, String reason, String setBy, String setAt) {}
 
     public record BenchStrength(long readyNow, long ready1to2Years, long ready3PlusYears, long notReady) {}
 
@@ -24,8 +32,8 @@ public final class SuccessionViews {
             List<CandidateView> candidates, BenchStrength benchStrength, int policyVersion) {}
 
     public record ReadinessChangeView(long sequence, UUID participantId, UUID keyPositionId, String positionTitle,
-            int revision, String from, String to, BigDecimal targetFit, Integer box, String rule, String explanation,
-            int policyVersion, String changedAt) {}
+            int revision, String from, String to, String computedReadiness, boolean calibrated, BigDecimal targetFit,
+            Integer box, String rule, String explanation, int policyVersion, String changedAt) {}
 
     public record ReadinessFeed(List<ReadinessChangeView> items, String nextSince) {}
 

@@ -96,7 +96,7 @@ public class TalentResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public TalentViews.NineBoxGrid nineBox(@QueryParam("unitCode") String unitCode,
             @QueryParam("jobLevel") String jobLevel) {
-        return talents.grid(Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"));
+        return talents.grid(Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"));
     }
 
     @GET
@@ -109,7 +109,7 @@ public class TalentResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such box (1..9)")
     public Page<TalentViews.TalentSummary> members(@PathParam("box") String box, @QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         int cell;
         try {
@@ -120,8 +120,8 @@ public class TalentResource {
         if (cell < 1 || cell > 9) {
             throw ProblemException.notFound("Box", box);
         }
-        return talents.members(cell, false, Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
-                PageRequest.of(page, size, sort, SORTABLE, "fullName"));
+        return talents.members(cell, false, Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
+                PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "fullName"));
     }
 
     @GET
@@ -133,9 +133,9 @@ public class TalentResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Page<TalentViews.TalentSummary> pool(@QueryParam("jobLevel") String jobLevel,
-            @QueryParam("unitCode") String unitCode, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+            @QueryParam("unitCode") String unitCode, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        return talents.members(null, true, Filters.blankToNull(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
-                PageRequest.of(page, size, sort, SORTABLE, "fullName"));
+        return talents.members(null, true, Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
+                PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "fullName"));
     }
 }

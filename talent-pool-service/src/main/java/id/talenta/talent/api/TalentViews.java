@@ -15,7 +15,7 @@ public final class TalentViews {
     public record CalibrationEntry(int box, int previousBox, int computedBox, String reason, String actor, String at) {}
 
     public record CandidacyView(UUID keyPositionId, String positionTitle, String jobLevel, String unitCode,
-            String readiness, BigDecimal targetFit, Integer box, String source, String rule, String explanation,
+            String readiness, String computedReadiness, boolean calibrated, BigDecimal targetFit, Integer box, String source, String rule, String explanation,
             int revision, String changedAt) {}
 
     public record Talent(UUID participantId, String nip, String fullName, String jobLevel, String unitCode,

@@ -49,7 +49,19 @@ public class Candidate {
     public String nominationReason;
     @Column(name = "nominated_by")
     public String nominatedBy;
+    /** Effective readiness: the committee's override while one applies, else the computed readiness. */
     public String readiness;
+    /** What the readiness policy gives, kept beside any override. */
+    @Column(name = "computed_readiness")
+    public String computedReadiness;
+    @Column(name = "override_readiness")
+    public String overrideReadiness;
+    @Column(name = "override_reason")
+    public String overrideReason;
+    @Column(name = "override_by")
+    public String overrideBy;
+    @Column(name = "override_at")
+    public OffsetDateTime overrideAt;
     @Column(name = "target_fit")
     public BigDecimal targetFit;
     public Integer box;
@@ -60,6 +72,12 @@ public class Candidate {
     public int revision;
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
+
+    /** Whether the committee's override decides the readiness (it is suspended while the person is ineligible). */
+    public boolean calibrated() {
+        return overrideReadiness != null && computedReadiness != null
+                && Readiness.overrideApplies(Readiness.valueOf(computedReadiness));
+    }
 
     public String source() {
         return nominated ? "NOMINATED" : "AUTO";

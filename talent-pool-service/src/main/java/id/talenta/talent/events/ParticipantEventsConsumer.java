@@ -1,23 +1,33 @@
 package id.talenta.talent.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
 import id.talenta.talent.domain.JobLevel;
+import id.talenta.talent.talent.ParticipantLock;
 import id.talenta.talent.talent.TalentEvaluator;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the participant replica (newest revision wins) and re-evaluates the person: a job-level change,
- * a new retirement date or a deactivation can change pool membership and every candidacy.
+ * a new retirement date or a deactivation can change pool membership and every candidacy. Consumes in batches
+ * ({@link BatchApplier}): per batch one lock statement, one replica upsert and one read per table.
  */
 @ApplicationScoped
 public class ParticipantEventsConsumer {
@@ -30,17 +40,46 @@ public class ParticipantEventsConsumer {
     @Inject ObjectMapper mapper;
     @Inject EntityManager em;
     @Inject TalentEvaluator evaluator;
+    @Inject ParticipantLock locks;
+    @Inject AuditTrail audit;
+    @Inject BatchApplier batches;
+
+    /** What the audit trail keeps of a replicated participant (no name or NIP: they are in the replica itself). */
+    record AuditedReplica(int revision, String jobLevel, String unitCode, java.time.LocalDate retirementDate,
+            String status) {}
 
     @Incoming("participants")
-    // Unordered: records are applied concurrently (throughput); correctness does not depend on order because
-    // stale revisions are ignored and each participant's re-evaluation holds an advisory lock.
-    @Blocking(ordered = false)
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if (!TYPES.contains(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
+    // Batches are applied concurrently (unordered): revision guards and per-participant advisory locks taken in
+    // ascending order make the outcome independent of delivery order, without deadlocks.
+    @Blocking(value = "talent-consumers", ordered = false)
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
+    }
+
+    void apply(List<ConsumerRecord<String, String>> records) {
+        Map<UUID, ParticipantPayload> newest = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.from(record, mapper);
+            if (!TYPES.contains(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
+                continue;
+            }
+            ParticipantPayload p = validated(event);
+            newest.merge(p.participantId(), p, (a, b) -> b.revision() > a.revision() ? b : a);
+        }
+        if (newest.isEmpty()) {
             return;
         }
+        locks.lockAll(newest.keySet());
+        List<UUID> applied = upsert(newest.values());
+        for (UUID id : applied) {
+            ParticipantPayload p = newest.get(id);
+            audit.record("REPLICATE_PARTICIPANT", "participant-replica", id, null, new AuditedReplica(p.revision(),
+                    p.jobLevel(), p.unitCode(), p.retirementDate(), status(p)), null);
+        }
+        evaluator.evaluateAll(applied);
+    }
+
+    private ParticipantPayload validated(IncomingEvent event) {
         ParticipantPayload p = event.as(ParticipantPayload.class, mapper);
         if (p.participantId() == null || p.revision() == null || p.nip() == null || p.fullName() == null) {
             throw new PoisonMessageException("event " + event.id() + ": participantId, revision, nip and fullName are required");
@@ -48,24 +87,52 @@ public class ParticipantEventsConsumer {
         if (p.jobLevel() != null && JobLevel.parse(p.jobLevel()).isEmpty()) {
             throw new PoisonMessageException("event " + event.id() + ": unknown jobLevel " + p.jobLevel());
         }
-        String status = p.status() == null ? "ACTIVE" : p.status();
+        String status = status(p);
         if (!status.equals("ACTIVE") && !status.equals("INACTIVE")) {
             throw new PoisonMessageException("event " + event.id() + ": unknown status " + p.status());
         }
-        int applied = em.createNativeQuery("insert into participant_replica (participant_id, revision, nip, full_name, "
-                        + "job_level, unit_code, birth_date, retirement_date, status, updated_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, now()) on conflict (participant_id) do update set "
+        return p;
+    }
+
+    private static String status(ParticipantPayload p) {
+        return p.status() == null ? "ACTIVE" : p.status();
+    }
+
+    /** One statement for the batch; returns the participants whose replica changed (newer revision). */
+    @SuppressWarnings("unchecked")
+    private List<UUID> upsert(java.util.Collection<ParticipantPayload> payloads) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ParticipantPayload p : payloads) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("participant_id", p.participantId());
+            row.put("revision", p.revision());
+            row.put("nip", p.nip());
+            row.put("full_name", p.fullName());
+            row.put("job_level", p.jobLevel());
+            row.put("unit_code", p.unitCode());
+            row.put("birth_date", p.birthDate() == null ? null : p.birthDate().toString());
+            row.put("retirement_date", p.retirementDate() == null ? null : p.retirementDate().toString());
+            row.put("status", status(p));
+            rows.add(row);
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(rows);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Object> ids = em.createNativeQuery("insert into participant_replica (participant_id, revision, nip, "
+                        + "full_name, job_level, unit_code, birth_date, retirement_date, status, updated_at) "
+                        + "select participant_id, revision, nip, full_name, job_level, unit_code, birth_date, "
+                        + "retirement_date, status, now() from jsonb_to_recordset(cast(?1 as jsonb)) as r("
+                        + "participant_id uuid, revision integer, nip text, full_name text, job_level text, "
+                        + "unit_code text, birth_date date, retirement_date date, status text) "
+                        + "on conflict (participant_id) do update set "
                         + "revision = excluded.revision, nip = excluded.nip, full_name = excluded.full_name, "
                         + "job_level = excluded.job_level, unit_code = excluded.unit_code, birth_date = excluded.birth_date, "
                         + "retirement_date = excluded.retirement_date, status = excluded.status, updated_at = now() "
-                        + "where participant_replica.revision < excluded.revision")
-                .setParameter(1, p.participantId()).setParameter(2, p.revision()).setParameter(3, p.nip())
-                .setParameter(4, p.fullName()).setParameter(5, p.jobLevel()).setParameter(6, p.unitCode())
-                .setParameter(7, p.birthDate()).setParameter(8, p.retirementDate()).setParameter(9, status)
-                .executeUpdate();
-        if (applied == 0) {
-            return; // stale or replayed revision: nothing changes
-        }
-        evaluator.evaluate(p.participantId());
+                        + "where participant_replica.revision < excluded.revision returning participant_id")
+                .setParameter(1, json).getResultList();
+        return ids.stream().map(o -> (UUID) o).sorted().toList();
     }
 }

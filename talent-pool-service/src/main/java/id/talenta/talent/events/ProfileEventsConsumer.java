@@ -1,26 +1,36 @@
 package id.talenta.talent.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
 import id.talenta.talent.domain.JobLevel;
 import id.talenta.talent.domain.PotentialLevel;
+import id.talenta.talent.talent.ParticipantLock;
 import id.talenta.talent.talent.TalentEvaluator;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps the latest profile per participant (stale revisions ignored) and re-evaluates placement and readiness:
  * this is the hop that turns a finalized assessment into succession readiness with no human step.
+ *
+ * <p>Consumes in batches ({@link BatchApplier}): per batch one lock statement, one replica upsert and one read per
+ * table, the inbox still per event.
  */
 @ApplicationScoped
 public class ProfileEventsConsumer {
@@ -31,17 +41,47 @@ public class ProfileEventsConsumer {
     @Inject ObjectMapper mapper;
     @Inject EntityManager em;
     @Inject TalentEvaluator evaluator;
+    @Inject ParticipantLock locks;
+    @Inject AuditTrail audit;
+    @Inject BatchApplier batches;
+
+    /** What the audit trail keeps of a replicated profile. */
+    record AuditedProfile(int revision, String jobLevel, String unitCode, String potentialCategory,
+            BigDecimal potentialScore, String frameworkVersion) {}
 
     @Incoming("profiles")
-    // Unordered: records are applied concurrently (throughput); correctness does not depend on order because
-    // stale revisions are ignored and each participant's re-evaluation holds an advisory lock.
-    @Blocking(ordered = false)
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) throws Exception {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if (!"profile.computed".equals(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
+    // Batches are applied concurrently (unordered): revision guards and per-participant advisory locks taken in
+    // ascending order make the outcome independent of delivery order, without deadlocks.
+    @Blocking(value = "talent-consumers", ordered = false)
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
+    }
+
+    void apply(List<ConsumerRecord<String, String>> records) {
+        Map<UUID, ProfilePayload> newest = new TreeMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.from(record, mapper);
+            if (!"profile.computed".equals(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
+                continue;
+            }
+            ProfilePayload p = validated(event);
+            newest.merge(p.participantId(), p, (a, b) -> b.revision() > a.revision() ? b : a);
+        }
+        if (newest.isEmpty()) {
             return;
         }
+        locks.lockAll(newest.keySet());
+        List<UUID> applied = upsert(newest.values());
+        for (UUID id : applied) {
+            ProfilePayload p = newest.get(id);
+            audit.record("REPLICATE_PROFILE", "profile-replica", id, null, new AuditedProfile(p.revision(),
+                    p.jobLevel(), p.unitCode(), p.potential().category(), p.potential().score(),
+                    p.frameworkVersion()), null);
+        }
+        evaluator.evaluateAll(applied);
+    }
+
+    private ProfilePayload validated(IncomingEvent event) {
         ProfilePayload p = event.as(ProfilePayload.class, mapper);
         if (p.participantId() == null || p.revision() == null || p.potential() == null) {
             throw new PoisonMessageException("event " + event.id() + ": participantId, revision and potential are required");
@@ -53,32 +93,56 @@ public class ProfileEventsConsumer {
         if (p.jobLevel() != null && JobLevel.parse(p.jobLevel()).isEmpty()) {
             throw new PoisonMessageException("event " + event.id() + ": unknown jobLevel " + p.jobLevel());
         }
-        Map<String, BigDecimal> fit = new LinkedHashMap<>();
-        if (p.fitByJobLevel() != null) {
-            p.fitByJobLevel().forEach((level, value) -> {
-                if (value != null && JobLevel.parse(level).isPresent()) {
-                    fit.put(level, value);
-                }
-            });
+        return p;
+    }
+
+    /** One statement for the batch; returns the participants whose stored profile changed (newer revision). */
+    @SuppressWarnings("unchecked")
+    private List<UUID> upsert(java.util.Collection<ProfilePayload> payloads) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ProfilePayload p : payloads) {
+            Map<String, BigDecimal> fit = new LinkedHashMap<>();
+            if (p.fitByJobLevel() != null) {
+                p.fitByJobLevel().forEach((level, value) -> {
+                    if (value != null && JobLevel.parse(level).isPresent()) {
+                        fit.put(level, value);
+                    }
+                });
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("participant_id", p.participantId());
+            row.put("revision", p.revision());
+            row.put("nip", p.nip());
+            row.put("full_name", p.fullName());
+            row.put("job_level", p.jobLevel());
+            row.put("unit_code", p.unitCode());
+            row.put("jpm", p.jpm());
+            row.put("potential_score", p.potential().score());
+            row.put("potential_category", p.potential().category());
+            row.put("fit_by_job_level", fit);
+            row.put("framework_version", p.frameworkVersion());
+            rows.add(row);
         }
-        int applied = em.createNativeQuery("insert into profile_replica (participant_id, revision, nip, full_name, "
+        String json;
+        try {
+            json = mapper.writeValueAsString(rows);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Object> ids = em.createNativeQuery("insert into profile_replica (participant_id, revision, nip, full_name, "
                         + "job_level, unit_code, jpm, potential_score, potential_category, fit_by_job_level, "
-                        + "framework_version, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as jsonb), ?11, now()) "
+                        + "framework_version, updated_at) select participant_id, revision, nip, full_name, job_level, "
+                        + "unit_code, jpm, potential_score, potential_category, fit_by_job_level, framework_version, now() "
+                        + "from jsonb_to_recordset(cast(?1 as jsonb)) as r(participant_id uuid, revision integer, "
+                        + "nip text, full_name text, job_level text, unit_code text, jpm numeric, potential_score numeric, "
+                        + "potential_category text, fit_by_job_level jsonb, framework_version text) "
                         + "on conflict (participant_id) do update set revision = excluded.revision, nip = excluded.nip, "
                         + "full_name = excluded.full_name, job_level = excluded.job_level, unit_code = excluded.unit_code, "
                         + "jpm = excluded.jpm, potential_score = excluded.potential_score, "
                         + "potential_category = excluded.potential_category, fit_by_job_level = excluded.fit_by_job_level, "
                         + "framework_version = excluded.framework_version, updated_at = now() "
-                        + "where profile_replica.revision < excluded.revision")
-                .setParameter(1, p.participantId()).setParameter(2, p.revision()).setParameter(3, p.nip())
-                .setParameter(4, p.fullName()).setParameter(5, p.jobLevel()).setParameter(6, p.unitCode())
-                .setParameter(7, p.jpm()).setParameter(8, p.potential().score())
-                .setParameter(9, p.potential().category()).setParameter(10, mapper.writeValueAsString(fit))
-                .setParameter(11, p.frameworkVersion())
-                .executeUpdate();
-        if (applied == 0) {
-            return; // stale or replayed revision: nothing changes
-        }
-        evaluator.evaluate(p.participantId());
+                        + "where profile_replica.revision < excluded.revision returning participant_id")
+                .setParameter(1, json).getResultList();
+        return ids.stream().map(o -> (UUID) o).sorted().toList();
     }
 }

@@ -31,7 +31,7 @@ public class TalentEvents {
     public void readinessChanged(Candidate c, KeyPosition position, String from) {
         String key = c.participantId.toString();
         outbox.publish(topics.talent(), key, READINESS_CHANGED, key, new ReadinessChanged(c.participantId, c.keyPositionId,
-                position.title, c.revision, from, c.readiness, c.targetFit, c.box, c.source(), c.rule, c.explanation,
+                position.title, c.revision, from, c.readiness, c.computedReadiness, c.calibrated(), c.targetFit, c.box, c.source(), c.rule, c.explanation,
                 c.policyVersion, DateTimeFormatter.ISO_INSTANT.format(c.changedAt)));
     }
 }

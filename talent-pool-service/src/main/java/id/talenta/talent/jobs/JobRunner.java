@@ -36,6 +36,7 @@ public class JobRunner {
     @Inject TalentEvaluator evaluator;
     @Inject PerformanceRatings ratings;
     @Inject TalentConfig config;
+    @Inject id.talenta.chassis.audit.AuditTrail audit;
 
     /** Creates a queued job in the caller's transaction. */
     public Job create(String kind, String detail, int total, String actor) {
@@ -48,6 +49,8 @@ public class JobRunner {
         job.createdBy = actor;
         job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(job);
+        audit.record("START_JOB", "job", job.id, null, Map.of("kind", kind, "detail", detail == null ? "" : detail,
+                "total", total), null);
         return job;
     }
 
@@ -61,11 +64,7 @@ public class JobRunner {
             for (int from = 0; from < ids.size(); from += config.jobChunkSize()) {
                 List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + config.jobChunkSize()));
                 QuarkusTransaction.requiringNew().run(() -> {
-                    int changed = 0;
-                    for (UUID id : chunk) {
-                        TalentEvaluator.Outcome o = evaluator.evaluate(id);
-                        changed += (o.placementChanged() ? 1 : 0) + o.readinessChanges();
-                    }
+                    int changed = evaluator.evaluateAll(chunk); // one read per table and one lock statement per chunk
                     Job job = em.find(Job.class, jobId);
                     job.processed += chunk.size();
                     job.succeeded += chunk.size();

@@ -28,6 +28,10 @@ public class PolicyStore {
     @Inject EntityManager em;
     @Inject ObjectMapper mapper;
     @Inject TalentConfig config;
+    @Inject id.talenta.chassis.audit.AuditTrail audit;
+
+    /** The audited state of a policy kind: version and document. */
+    public record AuditedPolicy(int version, com.fasterxml.jackson.databind.JsonNode document) {}
 
     private volatile Policies cached;
     private volatile long cachedAt;
@@ -67,11 +71,16 @@ public class PolicyStore {
                 .setParameter(1, "policy:" + kind).getSingleResult();
         int next = ((Number) em.createNativeQuery("select coalesce(max(version), 0) + 1 from policy where kind = ?1")
                 .setParameter(1, kind).getSingleResult()).intValue();
+        List<?> previous = em.createNativeQuery("select cast(document as text) from policy where kind = ?1 and version = ?2")
+                .setParameter(1, kind).setParameter(2, next - 1).getResultList();
         try {
             em.createNativeQuery("insert into policy (kind, version, document, created_by) values (?1, ?2, cast(?3 as jsonb), ?4)")
                     .setParameter(1, kind).setParameter(2, next)
                     .setParameter(3, mapper.writeValueAsString(document)).setParameter(4, actor)
                     .executeUpdate();
+            audit.record("PUBLISH_POLICY", "policy", kind,
+                    previous.isEmpty() ? null : new AuditedPolicy(next - 1, mapper.readTree((String) previous.get(0))),
+                    new AuditedPolicy(next, mapper.valueToTree(document)), null);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

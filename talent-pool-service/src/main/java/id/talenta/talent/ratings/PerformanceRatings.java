@@ -18,21 +18,31 @@ public class PerformanceRatings {
 
     @Inject EntityManager em;
     @Inject TalentEvaluator evaluator;
+    @Inject id.talenta.chassis.audit.AuditTrail audit;
+
+    /** Audit entity type of an SKP rating (id = {@code <participantId>/<year>}). */
+    public static final String RATING = "performance-rating";
+
+    public record AuditedRating(int year, String rating, String source) {}
 
     /** Stores (or replaces) a rating; true when it was new. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(UUID participantId, int year, SkpRating rating, String source, String actor) {
-        int existing = ((Number) em.createNativeQuery(
-                        "select count(*) from performance_rating where participant_id = ?1 and year = ?2")
-                .setParameter(1, participantId).setParameter(2, year).getSingleResult()).intValue();
+        List<?> previous = em.createNativeQuery(
+                        "select rating, source from performance_rating where participant_id = ?1 and year = ?2")
+                .setParameter(1, participantId).setParameter(2, year).getResultList();
+        Object[] old = previous.isEmpty() ? null : (Object[]) previous.get(0);
         em.createNativeQuery("insert into performance_rating (participant_id, year, rating, source, recorded_by, recorded_at) "
                         + "values (?1, ?2, ?3, ?4, ?5, now()) on conflict (participant_id, year) do update set "
                         + "rating = excluded.rating, source = excluded.source, recorded_by = excluded.recorded_by, "
                         + "recorded_at = now()")
                 .setParameter(1, participantId).setParameter(2, year).setParameter(3, rating.name())
                 .setParameter(4, source).setParameter(5, actor).executeUpdate();
+        audit.record(old == null ? "RECORD_RATING" : "REPLACE_RATING", RATING, participantId + "/" + year,
+                old == null ? null : new AuditedRating(year, (String) old[0], (String) old[1]),
+                new AuditedRating(year, rating.name(), source), null);
         evaluator.evaluate(participantId);
-        return existing == 0;
+        return old == null;
     }
 
     /** Applies one CSV row; returns the row's error, or null when applied. */

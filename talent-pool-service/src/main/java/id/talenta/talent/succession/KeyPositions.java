@@ -7,6 +7,8 @@ import id.talenta.talent.domain.Candidate;
 import id.talenta.talent.domain.KeyPosition;
 import id.talenta.talent.domain.ParticipantReplica;
 import id.talenta.talent.domain.ProfileReplica;
+import id.talenta.talent.domain.Readiness;
+import id.talenta.chassis.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,19 @@ public class KeyPositions {
     @Inject EntityManager em;
     @Inject SuccessionService succession;
     @Inject id.talenta.talent.talent.ParticipantLock locks;
+    @Inject AuditTrail audit;
+
+    /** Audit entity type of a key position. */
+    public static final String KEY_POSITION = "key-position";
+
+    /** The audited state of a key position. */
+    public record AuditedKeyPosition(String title, String jobLevel, String unitCode, UUID incumbentParticipantId,
+            String criticality, int version) {
+        static AuditedKeyPosition of(KeyPosition k) {
+            return new AuditedKeyPosition(k.title, k.jobLevel, k.unitCode, k.incumbentParticipantId, k.criticality,
+                    k.version);
+        }
+    }
 
     @Transactional
     public KeyPosition create(String title, String jobLevel, String unitCode, UUID incumbent, String criticality) {
@@ -42,6 +57,7 @@ public class KeyPositions {
         k.updatedAt = k.createdAt;
         em.persist(k);
         em.flush();
+        audit.record("CREATE_KEY_POSITION", KEY_POSITION, k.id, null, AuditedKeyPosition.of(k), null);
         succession.reassessPosition(k);
         return k;
     }
@@ -59,6 +75,7 @@ public class KeyPositions {
     public KeyPosition update(UUID id, String ifMatch, Changes c) {
         KeyPosition k = find(id);
         ETags.requireMatch(ifMatch, k.version);
+        AuditedKeyPosition before = AuditedKeyPosition.of(k);
         if (c.title() != null) {
             k.title = c.title().trim();
         }
@@ -79,6 +96,7 @@ public class KeyPositions {
         }
         k.updatedAt = now();
         em.flush();
+        audit.record("UPDATE_KEY_POSITION", KEY_POSITION, k.id, before, AuditedKeyPosition.of(k), null);
         succession.reassessPosition(k);
         return k;
     }
@@ -92,11 +110,14 @@ public class KeyPositions {
         if (c != null && c.nominated) {
             throw ProblemException.conflict("participant " + participantId + " is already nominated for " + keyPositionId);
         }
+        SuccessionService.AuditedCandidate before = c == null || c.revision == 0 ? null
+                : SuccessionService.AuditedCandidate.of(c);
         if (c == null) {
             c = new Candidate();
             c.keyPositionId = keyPositionId;
             c.participantId = participantId;
             c.readiness = "INELIGIBLE"; // placeholder "not on the list yet": the re-assessment sets the real value
+            c.computedReadiness = "INELIGIBLE";
             c.rule = "NOMINATED";
             c.explanation = "nominated";
             c.revision = 0;
@@ -107,21 +128,74 @@ public class KeyPositions {
         c.nominationReason = reason.trim();
         c.nominatedBy = actor;
         em.flush();
+        audit.record("NOMINATE", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+                SuccessionService.AuditedCandidate.of(c), c.nominationReason);
         succession.reassessOne(k, participantId, null);
     }
 
     @Transactional
-    public void removeNomination(UUID keyPositionId, UUID participantId) {
+    public void removeNomination(UUID keyPositionId, UUID participantId, String reason) {
         KeyPosition k = find(keyPositionId);
         locks.lock(participantId);
         Candidate c = em.find(Candidate.class, new Candidate.Key(keyPositionId, participantId));
         if (c == null || !c.nominated) {
             throw ProblemException.notFound("Nomination", participantId);
         }
+        SuccessionService.AuditedCandidate before = SuccessionService.AuditedCandidate.of(c);
         c.nominated = false;
         c.nominationReason = null;
         c.nominatedBy = null;
         em.flush();
+        audit.record("REMOVE_NOMINATION", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+                SuccessionService.AuditedCandidate.of(c), reason);
+        succession.reassessOne(k, participantId, null);
+    }
+
+    /**
+     * The talent committee sets the readiness of one candidate for one position, with a reason. The computed
+     * readiness is kept beside it, recomputations keep the override, and the effective readiness is published.
+     */
+    @Transactional
+    public void overrideReadiness(UUID keyPositionId, UUID participantId, Readiness readiness, String reason,
+            String actor) {
+        KeyPosition k = find(keyPositionId);
+        locks.lock(participantId);
+        Candidate c = em.find(Candidate.class, new Candidate.Key(keyPositionId, participantId));
+        if (c == null || c.revision == 0) {
+            throw ProblemException.notFound("Candidate", participantId);
+        }
+        if (Readiness.INELIGIBLE.name().equals(c.readiness)) {
+            throw ProblemException.conflict("participant " + participantId + " is not on the candidate list of "
+                    + keyPositionId + " (" + c.rule + "); an override never overrides eligibility");
+        }
+        SuccessionService.AuditedCandidate before = SuccessionService.AuditedCandidate.of(c);
+        c.overrideReadiness = readiness.name();
+        c.overrideReason = reason.trim();
+        c.overrideBy = actor;
+        c.overrideAt = now();
+        em.flush();
+        audit.record("OVERRIDE_READINESS", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+                SuccessionService.AuditedCandidate.of(c), c.overrideReason);
+        succession.reassessOne(k, participantId, null);
+    }
+
+    /** Withdraws the committee's readiness override; the computed readiness counts again. */
+    @Transactional
+    public void clearReadinessOverride(UUID keyPositionId, UUID participantId, String reason) {
+        KeyPosition k = find(keyPositionId);
+        locks.lock(participantId);
+        Candidate c = em.find(Candidate.class, new Candidate.Key(keyPositionId, participantId));
+        if (c == null || c.overrideReadiness == null) {
+            throw ProblemException.notFound("Readiness override", participantId);
+        }
+        SuccessionService.AuditedCandidate before = SuccessionService.AuditedCandidate.of(c);
+        c.overrideReadiness = null;
+        c.overrideReason = null;
+        c.overrideBy = null;
+        c.overrideAt = null;
+        em.flush();
+        audit.record("CLEAR_READINESS_OVERRIDE", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+                SuccessionService.AuditedCandidate.of(c), reason);
         succession.reassessOne(k, participantId, null);
     }
 

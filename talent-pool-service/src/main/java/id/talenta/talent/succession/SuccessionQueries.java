@@ -64,7 +64,8 @@ public class SuccessionQueries {
         for (Object o : em.createNativeQuery("select c.participant_id, coalesce(r.full_name, f.full_name), "
                         + "coalesce(r.nip, f.nip), coalesce(r.job_level, f.job_level), coalesce(r.unit_code, f.unit_code), "
                         + "c.readiness, c.box, c.target_fit, c.nominated, c.nomination_reason, c.rule, c.explanation, "
-                        + "c.revision, c.changed_at from candidate c "
+                        + "c.revision, c.changed_at, c.computed_readiness, c.override_readiness, c.override_reason, "
+                        + "c.override_by, c.override_at from candidate c "
                         + "left join participant_replica r on r.participant_id = c.participant_id "
                         + "left join profile_replica f on f.participant_id = c.participant_id "
                         + "where c.key_position_id = ?1 and c.readiness <> 'INELIGIBLE'")
@@ -83,14 +84,25 @@ public class SuccessionQueries {
         for (CandidateRanking.Ranked ranked : CandidateRanking.rank(entries)) {
             Object[] r = byId.get(ranked.entry().participantId());
             bench[ranked.entry().readiness().ordinal()]++;
+            SuccessionViews.ReadinessOverride override = r[15] == null ? null : new SuccessionViews.ReadinessOverride(
+                    (String) r[15], (String) r[16], (String) r[17], tsObj(r[18]));
+            boolean calibrated = override != null && Readiness.overrideApplies(Readiness.valueOf((String) r[14]));
             candidates.add(new SuccessionViews.CandidateView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], r[6] == null ? null : ((Number) r[6]).intValue(), (BigDecimal) r[7],
+                    (String) r[4], (String) r[5], (String) r[14], calibrated, override,
+                    r[6] == null ? null : ((Number) r[6]).intValue(), (BigDecimal) r[7],
                     ranked.rank(), Boolean.TRUE.equals(r[8]) ? "NOMINATED" : "AUTO", (String) r[9], (String) r[10],
                     (String) r[11], ((Number) r[12]).intValue(), tsObj(r[13])));
         }
         return new SuccessionViews.Succession(view(k), incumbent, vacancyRisk(k), candidates,
                 new SuccessionViews.BenchStrength(bench[0], bench[1], bench[2], bench[3]),
                 policies.current().readiness().version());
+    }
+
+    /** One candidate of one position as the succession view shows them (empty when not on the list). */
+    @Transactional
+    public java.util.Optional<SuccessionViews.CandidateView> candidate(UUID keyPositionId, UUID participantId) {
+        return succession(keyPositionId).candidates().stream().filter(c -> c.participantId().equals(participantId))
+                .findFirst();
     }
 
     @Transactional
@@ -173,15 +185,16 @@ public class SuccessionQueries {
     }
 
     private static final String SELECT_CHANGES = "select sequence, participant_id, key_position_id, position_title, "
-            + "revision, from_readiness, to_readiness, target_fit, box, rule, explanation, policy_version, changed_at "
-            + "from readiness_change";
+            + "revision, from_readiness, to_readiness, target_fit, box, rule, explanation, policy_version, changed_at, "
+            + "coalesce(computed_readiness, to_readiness), calibrated from readiness_change";
 
     private List<SuccessionViews.ReadinessChangeView> changes(Query q) {
         List<SuccessionViews.ReadinessChangeView> out = new ArrayList<>();
         for (Object o : q.getResultList()) {
             Object[] r = (Object[]) o;
             out.add(new SuccessionViews.ReadinessChangeView(((Number) r[0]).longValue(), (UUID) r[1], (UUID) r[2],
-                    (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (BigDecimal) r[7],
+                    (String) r[3], ((Number) r[4]).intValue(), (String) r[5], (String) r[6], (String) r[13],
+                    Boolean.TRUE.equals(r[14]), (BigDecimal) r[7],
                     r[8] == null ? null : ((Number) r[8]).intValue(), (String) r[9], (String) r[10],
                     ((Number) r[11]).intValue(), tsObj(r[12])));
         }

@@ -1,5 +1,6 @@
 package id.talenta.talent.succession;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.talent.domain.Candidate;
 import id.talenta.talent.domain.CandidateScope;
 import id.talenta.talent.domain.Eligibility;
@@ -13,6 +14,7 @@ import id.talenta.talent.domain.ReadinessPolicy;
 import id.talenta.talent.events.TalentEvents;
 import id.talenta.talent.policy.Policies;
 import id.talenta.talent.policy.PolicyStore;
+import id.talenta.talent.talent.HistoryRows;
 import id.talenta.talent.talent.ParticipantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +48,28 @@ public class SuccessionService {
     @Inject TalentEvents events;
     @Inject PolicyStore policies;
     @Inject ParticipantLock locks;
+    @Inject AuditTrail audit;
+    @Inject HistoryRows history;
+
+    /** Audit entity type of a candidacy; its id is {@code <keyPositionId>/<participantId>}. */
+    public static final String CANDIDATE = "candidate";
+    /** The rule name of a readiness the talent committee set. */
+    public static final String OVERRIDE_RULE = "COMMITTEE_OVERRIDE";
+
+    /** The audited state of a candidacy (no names, no free text beyond the rule and override reason). */
+    public record AuditedCandidate(String readiness, String computedReadiness, boolean calibrated,
+            String overrideReadiness, String overrideReason, boolean nominated, String nominationReason,
+            BigDecimal targetFit, Integer box, String rule, int policyVersion, int revision) {
+        public static AuditedCandidate of(Candidate c) {
+            return new AuditedCandidate(c.readiness, c.computedReadiness, c.calibrated(), c.overrideReadiness,
+                    c.overrideReason, c.nominated, c.nominationReason, c.targetFit, c.box, c.rule, c.policyVersion,
+                    c.revision);
+        }
+    }
+
+    public static String entityId(Candidate c) {
+        return c.keyPositionId + "/" + c.participantId;
+    }
 
     /** Everything about one participant the candidate rules read. */
     record Person(UUID participantId, ParticipantReplica replica, ProfileReplica profile, Placement placement) {
@@ -64,13 +93,37 @@ public class SuccessionService {
         }
     }
 
+    /**
+     * The candidacies of a batch of participants and every key position, read once per batch (key positions are
+     * few: hundreds per organisation), so that re-assessing each person costs no query.
+     */
+    public record Candidacies(Map<UUID, List<Object[]>> byParticipant, List<KeyPosition> positions) {}
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Candidacies candidacies(Collection<UUID> participantIds) {
+        Map<UUID, List<Object[]>> by = new HashMap<>();
+        em.createQuery("select c, k from Candidate c, KeyPosition k where k.id = c.keyPositionId "
+                        + "and c.participantId in :ids", Object[].class)
+                .setParameter("ids", participantIds).getResultList()
+                .forEach(r -> by.computeIfAbsent(((Candidate) r[0]).participantId, x -> new ArrayList<>()).add(r));
+        return new Candidacies(by, em.createQuery("select k from KeyPosition k", KeyPosition.class).getResultList());
+    }
+
     /** Re-assesses every candidacy of one participant and proposes them where they newly qualify. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int reassessParticipant(UUID participantId, ParticipantReplica replica, ProfileReplica profile,
             Placement placement, Policies pol) {
+        return reassessParticipant(participantId, replica, profile, placement, pol, null);
+    }
+
+    /** As above; {@code preloaded} (may be null) holds the batch's candidacies and all key positions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int reassessParticipant(UUID participantId, ParticipantReplica replica, ProfileReplica profile,
+            Placement placement, Policies pol, Candidacies preloaded) {
         Person person = new Person(participantId, replica, profile, placement);
-        List<Object[]> existing = em.createQuery("select c, k from Candidate c, KeyPosition k "
-                + "where k.id = c.keyPositionId and c.participantId = :p", Object[].class)
+        List<Object[]> existing = preloaded != null ? preloaded.byParticipant().getOrDefault(participantId, List.of())
+                : em.createQuery("select c, k from Candidate c, KeyPosition k "
+                        + "where k.id = c.keyPositionId and c.participantId = :p", Object[].class)
                 .setParameter("p", participantId).getResultList();
         int changes = 0;
         for (Object[] row : existing) {
@@ -82,15 +135,25 @@ public class SuccessionService {
             eligibility.targetLevels(person.jobLevel()).forEach(l -> levels.add(l.name()));
             if (!levels.isEmpty()) {
                 boolean unitScope = pol.readiness().policy().candidateScope() == CandidateScope.UNIT;
-                var query = em.createQuery("select k from KeyPosition k where k.jobLevel in :levels "
-                        + (unitScope ? "and k.unitCode = :unit " : "")
-                        + "and not exists (select 1 from Candidate c where c.keyPositionId = k.id and c.participantId = :p)",
-                        KeyPosition.class)
-                        .setParameter("levels", levels).setParameter("p", participantId);
-                if (unitScope) {
-                    query.setParameter("unit", person.unitCode());
+                List<KeyPosition> fresh;
+                if (preloaded != null) {
+                    Set<UUID> already = new HashSet<>();
+                    existing.forEach(r -> already.add(((Candidate) r[0]).keyPositionId));
+                    fresh = preloaded.positions().stream().filter(k -> levels.contains(k.jobLevel))
+                            .filter(k -> !unitScope || Objects.equals(k.unitCode, person.unitCode()))
+                            .filter(k -> !already.contains(k.id)).toList();
+                } else {
+                    var query = em.createQuery("select k from KeyPosition k where k.jobLevel in :levels "
+                            + (unitScope ? "and k.unitCode = :unit " : "")
+                            + "and not exists (select 1 from Candidate c where c.keyPositionId = k.id and c.participantId = :p)",
+                            KeyPosition.class)
+                            .setParameter("levels", levels).setParameter("p", participantId);
+                    if (unitScope) {
+                        query.setParameter("unit", person.unitCode());
+                    }
+                    fresh = query.getResultList();
                 }
-                for (KeyPosition k : query.getResultList()) {
+                for (KeyPosition k : fresh) {
                     changes += reassess(null, k, person, pol);
                 }
             }
@@ -149,17 +212,17 @@ public class SuccessionService {
                 LocalDate.now(ZoneOffset.UTC));
         Double fit = person.profile() == null ? null : person.profile().fitFor(position.jobLevel);
         Integer box = person.placement() == null ? null : person.placement().box;
-        Readiness to;
+        Readiness computed;
         String rule;
         String explanation;
         if (verdict.eligible()) {
             ReadinessPolicy.Assessment a = policy.assess(box, fit, version);
-            to = a.readiness();
+            computed = a.readiness();
             rule = a.rule();
             explanation = "Candidate for " + position.title + " (" + position.jobLevel + "): " + verdict.reason() + ". "
                     + a.explanation();
         } else {
-            to = Readiness.INELIGIBLE;
+            computed = Readiness.INELIGIBLE;
             rule = verdict.rule();
             explanation = "Not a candidate for " + position.title + " (" + position.jobLevel + "): " + verdict.reason()
                     + " (readiness policy v" + version + ").";
@@ -176,28 +239,43 @@ public class SuccessionService {
         } else {
             from = c.revision == 0 ? null : c.readiness; // a fresh nomination has no readiness yet
         }
+        Readiness override = c.overrideReadiness == null ? null : Readiness.valueOf(c.overrideReadiness);
+        Readiness to = Readiness.effective(computed, override);
+        if (override != null && Readiness.overrideApplies(computed)) {
+            explanation = "Readiness " + to + " set by the talent committee (" + c.overrideReason + "); the policy "
+                    + "computes " + computed + " (rule " + rule + "). " + explanation;
+            rule = OVERRIDE_RULE;
+        } else if (override != null) {
+            explanation = explanation + " The committee's readiness override (" + override
+                    + ") is suspended while the candidate is not eligible.";
+        }
+        AuditedCandidate before = c.revision == 0 ? null : AuditedCandidate.of(c);
+        String previousComputed = c.computedReadiness;
+        c.computedReadiness = computed.name();
         c.targetFit = fit == null ? null : BigDecimal.valueOf(fit).setScale(2, RoundingMode.HALF_UP);
         c.box = box;
         c.rule = rule;
         c.explanation = explanation;
         c.policyVersion = version;
         if (c.revision > 0 && Objects.equals(from, to.name())) {
+            if (!Objects.equals(previousComputed, c.computedReadiness)) {
+                // Only the computed value moved under a committee override: nothing visible changed, but record it.
+                audit.record("RECOMPUTE_READINESS", CANDIDATE, entityId(c), before, AuditedCandidate.of(c), null);
+            }
             return 0;
         }
         c.readiness = to.name();
         c.revision++;
         c.changedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        if (from == null) {
+        if (!em.contains(c)) {
             em.persist(c);
         }
-        em.createNativeQuery("insert into readiness_change (key_position_id, participant_id, position_title, revision, "
-                        + "from_readiness, to_readiness, target_fit, box, rule, explanation, policy_version, changed_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
-                .setParameter(1, c.keyPositionId).setParameter(2, c.participantId).setParameter(3, position.title)
-                .setParameter(4, c.revision).setParameter(5, from).setParameter(6, c.readiness)
-                .setParameter(7, c.targetFit).setParameter(8, c.box).setParameter(9, c.rule)
-                .setParameter(10, c.explanation).setParameter(11, c.policyVersion).setParameter(12, c.changedAt)
-                .executeUpdate();
+        history.readiness(HistoryRows.row("key_position_id", c.keyPositionId, "participant_id", c.participantId,
+                "position_title", position.title, "revision", c.revision, "from_readiness", from,
+                "to_readiness", c.readiness, "target_fit", c.targetFit, "box", c.box, "rule", c.rule,
+                "explanation", c.explanation, "policy_version", c.policyVersion, "changed_at", c.changedAt,
+                "computed_readiness", c.computedReadiness, "calibrated", c.calibrated()));
+        audit.record("CHANGE_READINESS", CANDIDATE, entityId(c), before, AuditedCandidate.of(c), null);
         events.readinessChanged(c, position, from);
         return 1;
     }

@@ -1,5 +1,6 @@
 package id.talenta.talent.talent;
 
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.talent.domain.NineBoxPlacement;
 import id.talenta.talent.domain.NineBoxPolicy;
 import id.talenta.talent.domain.ParticipantReplica;
@@ -18,7 +19,12 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -37,29 +43,106 @@ public class TalentEvaluator {
     @Inject TalentEvents events;
     @Inject SuccessionService succession;
     @Inject ParticipantLock locks;
+    @Inject AuditTrail audit;
+    @Inject HistoryRows history;
+
+    /** Audit entity type of a nine-box placement (id = participant id). */
+    public static final String PLACEMENT = "placement";
+
+    /** The audited state of a placement. */
+    public record AuditedPlacement(int box, int computedBox, Integer calibratedBox, String performanceLevel,
+            Integer performanceYear, String potentialLevel, boolean inTalentPool, boolean active, String jobLevel,
+            String unitCode, List<String> recommendedActions, int policyVersion, int revision) {
+        public static AuditedPlacement of(Placement p) {
+            return new AuditedPlacement(p.box, p.computedBox, p.calibratedBox, p.performanceLevel, p.performanceYear,
+                    p.potentialLevel, p.inTalentPool, p.active, p.jobLevel, p.unitCode, p.recommendedActions,
+                    p.policyVersion, p.revision);
+        }
+    }
+
+    /**
+     * What a batch re-evaluation reads, loaded with one query per table for the whole batch instead of one per
+     * person (absent rows are known to be absent, so nothing is read again).
+     */
+    public record Preloaded(Map<UUID, ParticipantReplica> people, Map<UUID, ProfileReplica> profiles,
+            Map<UUID, Placement> placements, Map<UUID, Object[]> latestRatings,
+            SuccessionService.Candidacies candidacies) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome evaluate(UUID participantId) {
-        locks.lock(participantId);
+        return evaluate(participantId, null, policies.current());
+    }
+
+    /** Re-evaluates many participants in the caller's transaction: locks all (ascending), reads each table once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int evaluateAll(Collection<UUID> participantIds) {
+        if (participantIds.isEmpty()) {
+            return 0;
+        }
+        locks.lockAll(participantIds);
+        history.deferInThisTransaction();
         Policies pol = policies.current();
-        ParticipantReplica person = em.find(ParticipantReplica.class, participantId);
-        ProfileReplica profile = em.find(ProfileReplica.class, participantId);
-        Placement placement = em.find(Placement.class, participantId);
+        Preloaded pre = preload(participantIds);
+        int changes = 0;
+        for (UUID id : new TreeSet<>(participantIds)) {
+            Outcome o = evaluate(id, pre, pol);
+            changes += (o.placementChanged() ? 1 : 0) + o.readinessChanges();
+        }
+        history.writeDeferred();
+        return changes;
+    }
+
+    private Outcome evaluate(UUID participantId, Preloaded pre, Policies pol) {
+        locks.lock(participantId);
+        ParticipantReplica person = pre != null ? pre.people().get(participantId)
+                : em.find(ParticipantReplica.class, participantId);
+        ProfileReplica profile = pre != null ? pre.profiles().get(participantId)
+                : em.find(ProfileReplica.class, participantId);
+        Placement placement = pre != null ? pre.placements().get(participantId)
+                : em.find(Placement.class, participantId);
         boolean changed = false;
         if (profile != null) {
             if (placement == null) {
                 placement = new Placement();
                 placement.participantId = participantId;
             }
-            changed = place(placement, person, profile, pol);
+            changed = place(placement, person, profile, pol, pre == null ? null
+                    : Optional.ofNullable(pre.latestRatings().get(participantId)));
         }
         int readinessChanges = succession.reassessParticipant(participantId, person, profile,
-                placement == null || placement.revision == 0 ? null : placement, pol);
+                placement == null || placement.revision == 0 ? null : placement, pol,
+                pre == null ? null : pre.candidacies());
         return new Outcome(changed, readinessChanges);
     }
 
-    private boolean place(Placement placement, ParticipantReplica person, ProfileReplica profile, Policies pol) {
-        List<?> rating = em.createNativeQuery("select rating, year from performance_rating where participant_id = ?1 "
+    private Preloaded preload(Collection<UUID> ids) {
+        Map<UUID, ParticipantReplica> people = new HashMap<>();
+        em.createQuery("select p from ParticipantReplica p where p.participantId in :ids", ParticipantReplica.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> people.put(p.participantId, p));
+        Map<UUID, ProfileReplica> profiles = new HashMap<>();
+        em.createQuery("select p from ProfileReplica p where p.participantId in :ids", ProfileReplica.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> profiles.put(p.participantId, p));
+        Map<UUID, Placement> placements = new HashMap<>();
+        em.createQuery("select p from Placement p where p.participantId in :ids", Placement.class)
+                .setParameter("ids", ids).getResultList().forEach(p -> placements.put(p.participantId, p));
+        Map<UUID, Object[]> ratings = new HashMap<>();
+        // A join with the unnested ids (not "= any(?)", which PostgreSQL checks element by element on every row).
+        for (Object o : em.createNativeQuery("select distinct on (r.participant_id) r.participant_id, r.rating, r.year "
+                        + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r on r.participant_id = ids.id "
+                        + "order by r.participant_id, r.year desc")
+                .setParameter(1, "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}")
+                .getResultList()) {
+            Object[] r = (Object[]) o;
+            ratings.put((UUID) r[0], new Object[] {r[1], r[2]});
+        }
+        return new Preloaded(people, profiles, placements, ratings, succession.candidacies(ids));
+    }
+
+    /** {@code preloadedRating}: null = read it now; empty = known to have none. */
+    private boolean place(Placement placement, ParticipantReplica person, ProfileReplica profile, Policies pol,
+            Optional<Object[]> preloadedRating) {
+        List<?> rating = preloadedRating != null ? preloadedRating.map(r -> List.of((Object) r)).orElse(List.of())
+                : em.createNativeQuery("select rating, year from performance_rating where participant_id = ?1 "
                         + "order by year desc limit 1")
                 .setParameter(1, placement.participantId).getResultList();
         SkpRating latest = rating.isEmpty() ? null : SkpRating.valueOf((String) ((Object[]) rating.get(0))[0]);
@@ -77,6 +160,7 @@ public class TalentEvaluator {
             placement.explanation = result.explanation(); // inputs such as the score may move within the same box
             return false;
         }
+        AuditedPlacement before = isNew ? null : AuditedPlacement.of(placement);
         placement.revision++;
         placement.jobLevel = jobLevel;
         placement.unitCode = unitCode;
@@ -94,17 +178,15 @@ public class TalentEvaluator {
         if (isNew) {
             em.persist(placement);
         }
-        em.flush();
-        em.createNativeQuery("insert into placement_history (participant_id, revision, box, computed_box, calibrated, "
-                        + "performance_level, potential_level, in_talent_pool, policy_version, explanation, changed_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-                .setParameter(1, placement.participantId).setParameter(2, placement.revision)
-                .setParameter(3, placement.box).setParameter(4, placement.computedBox)
-                .setParameter(5, placement.calibrated()).setParameter(6, placement.performanceLevel)
-                .setParameter(7, placement.potentialLevel).setParameter(8, placement.inTalentPool)
-                .setParameter(9, placement.policyVersion).setParameter(10, placement.explanation)
-                .setParameter(11, placement.changedAt)
-                .executeUpdate();
+        if (!history.deferring()) {
+            em.flush(); // the history row refers to the placement row
+        }
+        history.placement(HistoryRows.row("participant_id", placement.participantId, "revision", placement.revision,
+                "box", placement.box, "computed_box", placement.computedBox, "calibrated", placement.calibrated(),
+                "performance_level", placement.performanceLevel, "potential_level", placement.potentialLevel,
+                "in_talent_pool", placement.inTalentPool, "policy_version", placement.policyVersion,
+                "explanation", placement.explanation, "changed_at", placement.changedAt));
+        audit.record("PLACE", PLACEMENT, placement.participantId, before, AuditedPlacement.of(placement), null);
         events.placementChanged(placement);
         return true;
     }

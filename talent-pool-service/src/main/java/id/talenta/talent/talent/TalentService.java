@@ -10,6 +10,7 @@ import id.talenta.talent.domain.PerformanceLevel;
 import id.talenta.talent.domain.Placement;
 import id.talenta.talent.domain.PotentialLevel;
 import id.talenta.talent.domain.ProfileReplica;
+import id.talenta.talent.domain.Readiness;
 import id.talenta.talent.policy.Policies;
 import id.talenta.talent.policy.PolicyStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ public class TalentService {
     @Inject PolicyStore policies;
     @Inject TalentEvaluator evaluator;
     @Inject ParticipantLock locks;
+    @Inject id.talenta.chassis.audit.AuditTrail audit;
 
     /** The talent view of one participant, or empty when this service has never heard of them. */
     @Transactional
@@ -102,12 +104,15 @@ public class TalentService {
             throw ProblemException.conflict("participant " + participantId
                     + " has no nine-box placement yet (no profile); nothing to calibrate");
         }
+        TalentEvaluator.AuditedPlacement before = TalentEvaluator.AuditedPlacement.of(p);
         em.createNativeQuery("insert into calibration (participant_id, box, previous_box, computed_box, reason, actor) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, participantId).setParameter(2, box).setParameter(3, p.box)
                 .setParameter(4, p.computedBox).setParameter(5, reason.trim()).setParameter(6, actor)
                 .executeUpdate();
         p.calibratedBox = box;
+        audit.record("CALIBRATE_BOX", TalentEvaluator.PLACEMENT, participantId, before,
+                TalentEvaluator.AuditedPlacement.of(p), reason.trim());
         evaluator.evaluate(participantId);
     }
 
@@ -172,13 +177,16 @@ public class TalentService {
     private List<TalentViews.CandidacyView> candidacies(UUID participantId) {
         List<TalentViews.CandidacyView> out = new ArrayList<>();
         for (Object o : em.createNativeQuery("select k.id, k.title, k.job_level, k.unit_code, c.readiness, c.target_fit, "
-                        + "c.box, c.nominated, c.rule, c.explanation, c.revision, c.changed_at from candidate c "
+                        + "c.box, c.nominated, c.rule, c.explanation, c.revision, c.changed_at, c.computed_readiness, "
+                        + "c.override_readiness from candidate c "
                         + "join key_position k on k.id = c.key_position_id where c.participant_id = ?1 "
                         + "and c.readiness <> 'INELIGIBLE' order by k.title")
                 .setParameter(1, participantId).getResultList()) {
             Object[] r = (Object[]) o;
             out.add(new TalentViews.CandidacyView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], (BigDecimal) r[5], r[6] == null ? null : i(r[6]),
+                    (String) r[4], (String) r[12],
+                    r[13] != null && Readiness.overrideApplies(Readiness.valueOf((String) r[12])), (BigDecimal) r[5],
+                    r[6] == null ? null : i(r[6]),
                     Boolean.TRUE.equals(r[7]) ? "NOMINATED" : "AUTO", (String) r[8], (String) r[9], i(r[10]), ts(r[11])));
         }
         return out;

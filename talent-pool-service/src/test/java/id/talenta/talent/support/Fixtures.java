@@ -89,6 +89,28 @@ public final class Fixtures {
         return id;
     }
 
+    /** A registered participant with a 2024 rating (or none) and a profile, once placed in {@code expectedBox}. */
+    public static UUID placed(String nip, String jobLevel, String unit, String category, String rating,
+            int expectedBox, Map<String, Double> fit) {
+        UUID id = registered(nip, jobLevel, unit, FAR_RETIREMENT);
+        if (rating != null) {
+            given().auth().oauth2(TestTokens.forRole("hr-officer")).contentType("application/json")
+                    .body(Map.of("rating", rating)).put("/api/v1/performance-ratings/" + id + "/2024").then()
+                    .statusCode(201);
+        }
+        sendProfile(id, 1, nip, jobLevel, unit, category, 90, fit);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(expectedBox)
+                .equals(given().auth().oauth2(committee()).get("/api/v1/talents/" + id).path("box")));
+        return id;
+    }
+
+    /** Creates a key position as the committee; returns its id. */
+    public static String keyPosition(String title, String jobLevel, String unitCode) {
+        return given().auth().oauth2(committee()).contentType("application/json")
+                .body(Map.of("title", title, "jobLevel", jobLevel, "unitCode", unitCode, "criticality", "HIGH"))
+                .post("/api/v1/key-positions").then().statusCode(201).extract().path("id");
+    }
+
     public static String profileJson(UUID id, int revision, String nip, String jobLevel, String unitCode,
             String category, double score, Map<String, Double> fit) {
         Map<String, Object> p = new LinkedHashMap<>();
