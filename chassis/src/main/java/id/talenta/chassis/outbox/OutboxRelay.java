@@ -145,7 +145,9 @@ public class OutboxRelay {
     private void run() {
         long pollMillis = config.outbox().pollInterval().toMillis();
         while (running) {
-            try (Connection lockConnection = dataSource.getConnection()) {
+            Connection lockConnection = null;
+            try {
+                lockConnection = dataSource.getConnection();
                 lockConnection.setAutoCommit(true);
                 while (running && !tryLock(lockConnection)) {
                     wakeUp.tryAcquire(pollMillis * 4, TimeUnit.MILLISECONDS);
@@ -167,14 +169,40 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                active = false;
                 if (running) {
                     LOG.warnf("outbox relay interrupted (%s); retrying", e.getMessage());
                     sleepQuietly(pollMillis * 2);
                 }
+            } finally {
+                active = false;
+                releaseLock(lockConnection);
             }
         }
         active = false;
+    }
+
+    /**
+     * The lock connection comes from the pool: a session-level advisory lock would outlive its return
+     * to the pool and block every later attempt. Unlock first; if that fails, drop the connection.
+     */
+    private void releaseLock(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("select pg_advisory_unlock_all()");
+        } catch (SQLException e) {
+            try {
+                connection.abort(Runnable::run);
+            } catch (Exception ignored) {
+                // the connection is already gone, and its locks with it
+            }
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing left to release
+        }
     }
 
     private boolean tryLock(Connection connection) throws SQLException {
