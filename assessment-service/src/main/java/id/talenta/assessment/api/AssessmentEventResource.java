@@ -1,5 +1,6 @@
 package id.talenta.assessment.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.campaign.CampaignService;
 import id.talenta.assessment.domain.EventLifecycle;
 import id.talenta.assessment.result.ResultService;
@@ -93,7 +94,7 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such event")
     public Response get(@PathParam("id") String id) {
-        EventResponse e = campaigns.get(Ids.parse(id, "Assessment event"));
+        EventResponse e = campaigns.get(PathIds.uuid(id, "Assessment event"));
         return Response.ok(e).tag(ETags.of(e.version())).build();
     }
 
@@ -140,7 +141,7 @@ public class AssessmentEventResource {
     }
 
     private Response transition(String id, EventLifecycle.Action action, String ifMatch) {
-        EventResponse e = campaigns.transition(Ids.parse(id, "Assessment event"), action, ifMatch);
+        EventResponse e = campaigns.transition(PathIds.uuid(id, "Assessment event"), action, ifMatch);
         return Response.ok(e).tag(ETags.of(e.version())).build();
     }
 
@@ -158,7 +159,7 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not hr-officer or admin")
     public Response assign(@PathParam("id") String id, @Valid @NotNull AssignAssessorRequest request) {
-        UUID eventId = Ids.parse(id, "Assessment event");
+        UUID eventId = PathIds.uuid(id, "Assessment event");
         EventAssessorResponse a = campaigns.assign(eventId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/assessment-events").path(eventId.toString())
                 .path("assessors").path(a.assessorId().toString()).build()).entity(a).build();
@@ -173,7 +174,7 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public List<EventAssessorResponse> assessors(@PathParam("id") String id) {
-        return campaigns.assignments(Ids.parse(id, "Assessment event"));
+        return campaigns.assignments(PathIds.uuid(id, "Assessment event"));
     }
 
     @GET
@@ -185,8 +186,8 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public EventAssessorResponse assessor(@PathParam("id") String id, @PathParam("assessorId") String assessorId) {
-        UUID eventId = Ids.parse(id, "Assessment event");
-        UUID aid = Ids.parse(assessorId, "Assignment of assessor");
+        UUID eventId = PathIds.uuid(id, "Assessment event");
+        UUID aid = PathIds.uuid(assessorId, "Assignment of assessor");
         return campaigns.assignment(eventId, aid).orElseThrow(() -> ProblemException
                 .notFound("Assignment of assessor " + aid + " to event", eventId));
     }
@@ -200,6 +201,6 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public ProgressResponse progress(@PathParam("id") String id) {
-        return results.progress(Ids.parse(id, "Assessment event"));
+        return results.progress(PathIds.uuid(id, "Assessment event"));
     }
 }

@@ -1,5 +1,6 @@
 package id.talenta.assessment.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.campaign.CampaignService;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.paging.Page;
@@ -76,7 +77,7 @@ public class AssessorResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Response get(@PathParam("id") String id) {
-        AssessorResponse a = campaigns.getAssessor(Ids.parse(id, "Assessor"));
+        AssessorResponse a = campaigns.getAssessor(PathIds.uuid(id, "Assessor"));
         return Response.ok(a).tag(ETags.of(a.version())).build();
     }
 }

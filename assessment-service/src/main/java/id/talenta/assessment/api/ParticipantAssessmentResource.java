@@ -1,5 +1,6 @@
 package id.talenta.assessment.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.enrollment.EnrollmentService;
 import id.talenta.assessment.privacy.SelfService;
 import id.talenta.assessment.rating.RatingService;
@@ -66,7 +67,7 @@ public class ParticipantAssessmentResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not hr-officer or admin")
     public EnrollmentResult enroll(@PathParam("id") String id, @Valid @NotNull EnrollmentRequest request) {
-        return enrollments.enroll(Ids.parse(id, "Assessment event"), request);
+        return enrollments.enroll(PathIds.uuid(id, "Assessment event"), request);
     }
 
     @GET
@@ -81,7 +82,7 @@ public class ParticipantAssessmentResource {
     public Page<EnrollmentView> enrolled(@PathParam("id") String id, @QueryParam("groupCode") String groupCode,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "enrolledAt");
-        return enrollments.list(Ids.parse(id, "Assessment event"), QueryParams.bounded("groupCode", groupCode, 30), request);
+        return enrollments.list(PathIds.uuid(id, "Assessment event"), QueryParams.bounded("groupCode", groupCode, 30), request);
     }
 
     @PUT
@@ -105,7 +106,7 @@ public class ParticipantAssessmentResource {
             + "the body names another assessor than the caller's own")
     public RatingResponse rate(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @PathParam("method") String method, @Valid @NotNull RatingRequest request) {
-        return ratings.rate(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), method, request);
+        return ratings.rate(PathIds.uuid(id, "Assessment event"), PathIds.uuid(participantId, "Participant"), method, request);
     }
 
     @PUT
@@ -129,7 +130,7 @@ public class ParticipantAssessmentResource {
             + "the body names another assessor than the caller's own")
     public PotentialResponse potential(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @Valid @NotNull PotentialRequest request) {
-        return ratings.potential(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), request);
+        return ratings.potential(PathIds.uuid(id, "Assessment event"), PathIds.uuid(participantId, "Participant"), request);
     }
 
     @GET
@@ -144,8 +145,8 @@ public class ParticipantAssessmentResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public ResultResponse result(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        UUID eventId = Ids.parse(id, "Assessment event");
-        UUID pid = Ids.parse(participantId, "Participant");
+        UUID eventId = PathIds.uuid(id, "Assessment event");
+        UUID pid = PathIds.uuid(participantId, "Participant");
         String what = "Result of participant " + pid + " in assessment event";
         selfService.requireOwn(pid, what, eventId);
         ResultResponse result = results.get(eventId, pid);
@@ -174,7 +175,7 @@ public class ParticipantAssessmentResource {
             + "the body names another assessor than the caller's own")
     public ResultResponse finalizeResult(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @Valid @NotNull FinalizeRequest request) {
-        return results.finalizeResult(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), request);
+        return results.finalizeResult(PathIds.uuid(id, "Assessment event"), PathIds.uuid(participantId, "Participant"), request);
     }
 
     @POST
@@ -195,6 +196,6 @@ public class ParticipantAssessmentResource {
             + "the body names another assessor than the caller's own")
     public ResultResponse revise(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @Valid @NotNull RevisionRequest request) {
-        return results.revise(Ids.parse(id, "Assessment event"), Ids.parse(participantId, "Participant"), request);
+        return results.revise(PathIds.uuid(id, "Assessment event"), PathIds.uuid(participantId, "Participant"), request);
     }
 }

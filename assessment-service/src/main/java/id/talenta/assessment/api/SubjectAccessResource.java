@@ -1,5 +1,6 @@
 package id.talenta.assessment.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.privacy.SubjectAccessService;
 import id.talenta.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,6 @@ public class SubjectAccessResource {
     @APIResponse(responseCode = "404", description = "This service holds nothing about the participant, or (employee) "
             + "the participant is not the caller")
     public SubjectAccessDocument export(@PathParam("participantId") String participantId) {
-        return service.export(Ids.parse(participantId, "Participant"));
+        return service.export(PathIds.uuid(participantId, "Participant"));
     }
 }

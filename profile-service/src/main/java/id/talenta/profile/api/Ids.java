@@ -1,5 +1,6 @@
 package id.talenta.profile.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.problem.ProblemException;
 import java.util.UUID;
 
@@ -12,11 +13,7 @@ final class Ids {
     private Ids() {}
 
     static UUID participantId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Profile of participant", value);
-        }
+        return PathIds.uuid(value, "Profile of participant");
     }
 
     static int version(String value) {

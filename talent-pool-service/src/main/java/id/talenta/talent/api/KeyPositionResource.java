@@ -1,5 +1,6 @@
 package id.talenta.talent.api;
 
+import id.talenta.chassis.http.PathIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.paging.Page;
@@ -144,7 +145,7 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position")
     public Response get(@PathParam("id") String id) {
-        UUID kid = Ids.parse(id, "Key position");
+        UUID kid = PathIds.uuid(id, "Key position");
         return QuarkusTransaction.requiringNew().call(() -> {
             KeyPosition k = positions.find(kid);
             return Response.ok(queries.view(k)).tag(ETags.of(k.version)).build();
@@ -166,7 +167,7 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Unknown incumbent")
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
-        UUID kid = Ids.parse(id, "Key position");
+        UUID kid = PathIds.uuid(id, "Key position");
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("body", "must be a JSON object");
         }
@@ -209,7 +210,7 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position")
     public SuccessionViews.Succession succession(@PathParam("id") String id) {
-        return queries.succession(Ids.parse(id, "Key position"));
+        return queries.succession(PathIds.uuid(id, "Key position"));
     }
 
     @GET
@@ -222,8 +223,8 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "404", description = "No such key position or candidate")
     public List<SuccessionViews.ReadinessChangeView> history(@PathParam("id") String id,
             @PathParam("participantId") String participantId) {
-        UUID kid = Ids.parse(id, "Key position");
-        UUID pid = Ids.parse(participantId, "Candidate");
+        UUID kid = PathIds.uuid(id, "Key position");
+        UUID pid = PathIds.uuid(participantId, "Candidate");
         List<SuccessionViews.ReadinessChangeView> h = queries.history(kid, pid);
         if (h.isEmpty()) {
             throw ProblemException.notFound("Candidate", participantId);
@@ -243,7 +244,7 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "409", description = "Already nominated")
     @APIResponse(responseCode = "422", description = "Unknown participant")
     public Response nominate(@PathParam("id") String id, @Valid @NotNull Nomination request) {
-        UUID kid = Ids.parse(id, "Key position");
+        UUID kid = PathIds.uuid(id, "Key position");
         positions.nominate(kid, request.participantId(), request.reason(), caller.subject());
         return Response.created(URI.create("/api/v1/key-positions/" + kid + "/nominations/" + request.participantId()))
                 .entity(queries.succession(kid)).build();
@@ -259,7 +260,7 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "404", description = "No such key position or nomination")
     public Response removeNomination(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @QueryParam("reason") String reason) {
-        positions.removeNomination(Ids.parse(id, "Key position"), Ids.parse(participantId, "Nomination"),
+        positions.removeNomination(PathIds.uuid(id, "Key position"), PathIds.uuid(participantId, "Nomination"),
                 Filters.text(reason, "reason", 2000));
         return Response.noContent().build();
     }
@@ -279,8 +280,8 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "409", description = "The person is not on the candidate list (ineligible)")
     public SuccessionViews.CandidateView overrideReadiness(@PathParam("id") String id,
             @PathParam("participantId") String participantId, @Valid @NotNull ReadinessOverrideRequest request) {
-        UUID kid = Ids.parse(id, "Key position");
-        UUID pid = Ids.parse(participantId, "Candidate");
+        UUID kid = PathIds.uuid(id, "Key position");
+        UUID pid = PathIds.uuid(participantId, "Candidate");
         Readiness readiness = Readiness.parse(request.readiness().trim().toUpperCase(Locale.ROOT))
                 .filter(Readiness.OVERRIDABLE::contains)
                 .orElseThrow(() -> ProblemException.badRequest("readiness", "must be one of " + Readiness.OVERRIDABLE));
@@ -300,7 +301,7 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "404", description = "No such key position or no override")
     public Response clearReadinessOverride(@PathParam("id") String id, @PathParam("participantId") String participantId,
             @QueryParam("reason") String reason) {
-        positions.clearReadinessOverride(Ids.parse(id, "Key position"), Ids.parse(participantId, "Candidate"),
+        positions.clearReadinessOverride(PathIds.uuid(id, "Key position"), PathIds.uuid(participantId, "Candidate"),
                 Filters.text(reason, "reason", 2000));
         return Response.noContent().build();
     }

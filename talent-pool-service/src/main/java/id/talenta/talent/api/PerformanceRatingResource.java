@@ -1,5 +1,6 @@
 package id.talenta.talent.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
@@ -79,7 +80,7 @@ public class PerformanceRatingResource {
     @APIResponse(responseCode = "404", description = "Unknown participant")
     public Response put(@PathParam("participantId") String participantId, @PathParam("year") String year,
             @Valid @NotNull RatingRequest request) {
-        UUID id = Ids.parse(participantId, "Participant");
+        UUID id = PathIds.uuid(participantId, "Participant");
         int y;
         try {
             y = Integer.parseInt(year);
@@ -113,7 +114,7 @@ public class PerformanceRatingResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Malformed participant id")
     public List<RatingView> list(@PathParam("participantId") String participantId) {
-        UUID id = Ids.parse(participantId, "Participant");
+        UUID id = PathIds.uuid(participantId, "Participant");
         return QuarkusTransaction.requiringNew().call(() -> {
             List<RatingView> out = new ArrayList<>();
             for (Object o : em.createNativeQuery("select year, rating, source from performance_rating "
@@ -166,7 +167,7 @@ public class PerformanceRatingResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such import")
     public JobView importJob(@PathParam("id") String id) {
-        UUID jobId = Ids.parse(id, "Import");
+        UUID jobId = PathIds.uuid(id, "Import");
         Job job = QuarkusTransaction.requiringNew().call(() -> em.find(Job.class, jobId));
         if (job == null || !"RATING_IMPORT".equals(job.kind)) {
             throw ProblemException.notFound("Import", id);

@@ -1,5 +1,6 @@
 package id.talenta.talent.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
@@ -134,7 +135,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such job")
     public JobView reevaluation(@PathParam("id") String id) {
-        Job job = em.find(Job.class, Ids.parse(id, "Re-evaluation"));
+        Job job = em.find(Job.class, PathIds.uuid(id, "Re-evaluation"));
         if (job == null || !"REEVALUATION".equals(job.kind)) {
             throw ProblemException.notFound("Re-evaluation", id);
         }

@@ -1,5 +1,6 @@
 package id.talenta.talent.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
@@ -40,7 +41,7 @@ public class SubjectAccessResource {
     @APIResponse(responseCode = "404", description = "This service holds nothing about the person (or, for an "
             + "employee, it is not their own record)")
     public SubjectAccess.Document get(@PathParam("participantId") String participantId) {
-        UUID id = Ids.parse(participantId, "Participant");
+        UUID id = PathIds.uuid(participantId, "Participant");
         boolean selfService = caller.isOnlyEmployee();
         if (selfService) {
             String own = caller.nip().orElse(null);

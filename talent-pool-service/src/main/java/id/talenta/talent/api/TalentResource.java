@@ -1,5 +1,6 @@
 package id.talenta.talent.api;
 
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
@@ -55,7 +56,7 @@ public class TalentResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown participant (or not the employee's own)")
     public TalentViews.Talent get(@PathParam("participantId") String participantId) {
-        UUID id = Ids.parse(participantId, "Talent");
+        UUID id = PathIds.uuid(participantId, "Talent");
         if (caller.isOnlyEmployee()) {
             // An employee sees their own placement only; anyone else's does not exist for them.
             String own = caller.nip().orElse(null);
@@ -81,7 +82,7 @@ public class TalentResource {
     @APIResponse(responseCode = "409", description = "No placement yet (no profile)")
     public TalentViews.Talent calibrate(@PathParam("participantId") String participantId,
             @Valid @NotNull CalibrationRequest request) {
-        UUID id = Ids.parse(participantId, "Talent");
+        UUID id = PathIds.uuid(participantId, "Talent");
         talents.calibrate(id, request.box(), request.reason(), caller.subject());
         return talents.find(id).orElseThrow();
     }
