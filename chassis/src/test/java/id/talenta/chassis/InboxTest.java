@@ -11,7 +11,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,24 @@ class InboxTest {
         }
         assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("rollback-test", eventId)));
         assertFalse(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("rollback-test", eventId)));
+    }
+
+    @Test
+    void batchFormReturnsOnlyFirstDeliveriesAndRecordsThemAll() {
+        String seen = UUID.randomUUID().toString();
+        String fresh = UUID.randomUUID().toString();
+        String quoted = "id with \"quotes\", a comma and a \\ backslash";
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(inbox.firstDelivery("batch-test", seen)));
+
+        Set<String> first = QuarkusTransaction.requiringNew().call(() ->
+                inbox.firstDeliveries("batch-test", List.of(seen, fresh, fresh, quoted)));
+        assertEquals(Set.of(fresh, quoted), first, "the earlier delivery and the in-batch duplicate are left out");
+
+        Set<String> again = QuarkusTransaction.requiringNew().call(() ->
+                inbox.firstDeliveries("batch-test", List.of(fresh, quoted)));
+        assertEquals(Set.of(), again, "recorded by the first call");
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("batch-test", quoted)));
+        assertEquals(Set.of(), QuarkusTransaction.requiringNew().call(() -> inbox.firstDeliveries("batch-test", List.of())));
     }
 
     @Test

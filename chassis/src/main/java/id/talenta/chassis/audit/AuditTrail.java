@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.config.ChassisConfig;
+import id.talenta.chassis.persistence.PgArrays;
 import id.talenta.chassis.problem.CorrelationIdFilter;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -12,9 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.MDC;
@@ -49,7 +48,7 @@ public class AuditTrail {
                 .setParameter(3, action)
                 .setParameter(4, entityType)
                 .setParameter(5, String.valueOf(entityId))
-                .setParameter(6, pgArray(changed))
+                .setParameter(6, PgArrays.text(changed))
                 .setParameter(7, beforeChanged == null ? null : beforeChanged.toString())
                 .setParameter(8, afterChanged == null ? null : afterChanged.toString())
                 .setParameter(9, reason)
@@ -98,17 +97,9 @@ public class AuditTrail {
         if (request.isActive()) {
             SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
             if (identity != null && !identity.isAnonymous()) {
-                return new String[] {identity.getPrincipal().getName(), pgArray(new TreeSet<>(identity.getRoles()))};
+                return new String[] {identity.getPrincipal().getName(), PgArrays.text(new TreeSet<>(identity.getRoles()))};
             }
         }
         return new String[] {"system:" + config.serviceName(), "{}"};
-    }
-
-    private static String pgArray(Set<String> values) {
-        List<String> quoted = new ArrayList<>();
-        for (String v : values) {
-            quoted.add('"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-        }
-        return "{" + String.join(",", quoted) + "}";
     }
 }

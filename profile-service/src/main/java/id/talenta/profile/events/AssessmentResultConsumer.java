@@ -1,17 +1,32 @@
 package id.talenta.profile.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.events.BatchApplier;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.inbox.Inbox;
+import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.profile.profile.ProfileService;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Turns every finalized assessment result (and its revisions) into a profile. */
+/**
+ * Turns every finalized assessment result (and its revisions) into a profile.
+ *
+ * <p>Consumes in batches, one transaction per poll ({@link BatchApplier}; a poison record is split off to the
+ * dead-letter topic alone). Batches run concurrently: each locks its participants first (one statement, ascending
+ * order, so no deadlock), and the revision watermark and supersession rule make the outcome independent of which
+ * batch commits first.
+ */
 @ApplicationScoped
 public class AssessmentResultConsumer {
 
@@ -21,15 +36,41 @@ public class AssessmentResultConsumer {
     @Inject Inbox inbox;
     @Inject ObjectMapper mapper;
     @Inject ProfileService profiles;
+    @Inject ParticipantLock locks;
+    @Inject BatchApplier batches;
+
+    record Pending(ResultFinalized result, String eventId) {}
 
     @Incoming("assessment-results")
-    @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if (!RESULT_FINALIZED.equals(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
+    @Blocking(value = "profile-consumers", ordered = false)
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
+    }
+
+    void apply(List<ConsumerRecord<String, String>> records) {
+        List<IncomingEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.from(record, mapper);
+            if (RESULT_FINALIZED.equals(event.type())) {
+                events.add(event);
+            }
+        }
+        Set<String> fresh = inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList());
+        List<Pending> pending = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (fresh.remove(event.id())) { // a duplicate inside the batch is applied once
+                pending.add(new Pending(event.as(ResultFinalized.class, mapper), event.id()));
+            }
+        }
+        if (pending.isEmpty()) {
             return;
         }
-        profiles.onResult(event.as(ResultFinalized.class, mapper), event.id());
+        locks.lockAll(pending.stream().map(p -> p.result().participantId()).filter(Objects::nonNull).toList());
+        // Participant order (the order row locks are taken in everywhere); stable, so one participant's results keep
+        // their delivery order.
+        pending.sort(Comparator.comparing(p -> p.result().participantId(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (Pending p : pending) {
+            profiles.onResult(p.result(), p.eventId());
+        }
     }
 }

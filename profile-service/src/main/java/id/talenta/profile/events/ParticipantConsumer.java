@@ -1,18 +1,28 @@
 package id.talenta.profile.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.events.BatchApplier;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.inbox.Inbox;
+import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.profile.profile.ProfileService;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the participant replica and reconciles latest profiles with job-level and identity changes. */
+/**
+ * Keeps the participant replica and reconciles latest profiles with job-level and identity changes. Batched and
+ * locked like {@link AssessmentResultConsumer} (the replica revision guard makes delivery order irrelevant).
+ */
 @ApplicationScoped
 public class ParticipantConsumer {
 
@@ -22,15 +32,39 @@ public class ParticipantConsumer {
     @Inject Inbox inbox;
     @Inject ObjectMapper mapper;
     @Inject ProfileService profiles;
+    @Inject ParticipantLock locks;
+    @Inject BatchApplier batches;
+
+    record Pending(ParticipantSnapshot snapshot, String eventId) {}
 
     @Incoming("participants")
-    @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if (!TYPES.contains(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
+    @Blocking(value = "profile-consumers", ordered = false)
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
+    }
+
+    void apply(List<ConsumerRecord<String, String>> records) {
+        List<IncomingEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.from(record, mapper);
+            if (TYPES.contains(event.type())) {
+                events.add(event);
+            }
+        }
+        Set<String> fresh = inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList());
+        List<Pending> pending = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (fresh.remove(event.id())) {
+                pending.add(new Pending(event.as(ParticipantSnapshot.class, mapper), event.id()));
+            }
+        }
+        if (pending.isEmpty()) {
             return;
         }
-        profiles.onParticipant(event.as(ParticipantSnapshot.class, mapper), event.id());
+        locks.lockAll(pending.stream().map(p -> p.snapshot().participantId()).filter(Objects::nonNull).toList());
+        pending.sort(Comparator.comparing(p -> p.snapshot().participantId(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (Pending p : pending) {
+            profiles.onParticipant(p.snapshot(), p.eventId());
+        }
     }
 }

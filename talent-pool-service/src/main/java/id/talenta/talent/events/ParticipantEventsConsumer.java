@@ -1,12 +1,13 @@
 package id.talenta.talent.events;
 
+import id.talenta.chassis.events.BatchApplier;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
 import id.talenta.talent.domain.JobLevel;
-import id.talenta.talent.talent.ParticipantLock;
+import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.talent.talent.TalentEvaluator;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

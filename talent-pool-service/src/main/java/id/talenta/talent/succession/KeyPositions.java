@@ -28,7 +28,7 @@ public class KeyPositions {
 
     @Inject EntityManager em;
     @Inject SuccessionService succession;
-    @Inject id.talenta.talent.talent.ParticipantLock locks;
+    @Inject id.talenta.chassis.locks.ParticipantLock locks;
     @Inject AuditTrail audit;
 
     /** Audit entity type of a key position. */

@@ -15,7 +15,7 @@ import id.talenta.talent.events.TalentEvents;
 import id.talenta.talent.policy.Policies;
 import id.talenta.talent.policy.PolicyStore;
 import id.talenta.talent.talent.HistoryRows;
-import id.talenta.talent.talent.ParticipantLock;
+import id.talenta.chassis.locks.ParticipantLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

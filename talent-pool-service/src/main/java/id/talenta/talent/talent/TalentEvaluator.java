@@ -1,5 +1,6 @@
 package id.talenta.talent.talent;
 
+import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.talent.domain.NineBoxPlacement;
 import id.talenta.talent.domain.NineBoxPolicy;

@@ -1,5 +1,6 @@
 package id.talenta.talent.talent;
 
+import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;

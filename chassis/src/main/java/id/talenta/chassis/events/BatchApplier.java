@@ -1,6 +1,5 @@
-package id.talenta.talent.events;
+package id.talenta.chassis.events;
 
-import id.talenta.chassis.events.PoisonMessageException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;

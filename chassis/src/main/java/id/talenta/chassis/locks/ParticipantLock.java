@@ -1,5 +1,6 @@
-package id.talenta.talent.talent;
+package id.talenta.chassis.locks;
 
+import id.talenta.chassis.persistence.PgArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +45,7 @@ public class ParticipantLock {
         // The same ascending order as everywhere else (UUID order), kept by the ordinality.
         em.createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(ids.id, 0))) from "
                         + "(select id from unnest(cast(?1 as text[])) with ordinality as u(id, n) order by n) ids")
-                .setParameter(1, "{" + String.join(",", missing) + "}").getSingleResult();
+                .setParameter(1, PgArrays.text(missing)).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
