@@ -76,7 +76,7 @@ public final class Bench {
         targets.put("importRowsPerSecond", 50000);
         targets.put("readsRequestsPerSecond", 3000);
         targets.put("readsP99Ms", 50);
-        targets.put("rssMiB", 300);
+        targets.put("rssMB", 300); // decimal megabytes, as the target is stated (286.1 MiB)
         System.out.printf("==> Talenta benchmark (%s) on %s, %d cores, %.1f GiB; load average %s%n", mode,
                 machine.path("cpu").asText(), machine.path("nproc").asInt(), machine.path("memoryGiB").asDouble(),
                 machine.path("loadAverageAtStart").asText());
@@ -425,10 +425,12 @@ public final class Bench {
             n.put("pid", Machine.pid(settings.home(), s));
             n.put("rssMiB", Report.round(rss, 1));
             n.put("startupSeconds", startup);
-            System.out.printf("  %-20s RSS %.0f MiB, started in %.3f s%n", s, rss, startup);
-            report.row(s + ": resident memory after the runs (MiB) / startup (s)",
-                    (rss < 0 ? "n/a" : Report.num(rss)) + " / " + (Double.isNaN(startup) ? "n/a" : Report.num(startup)),
-                    "", "", "≤ 300 MiB", rss < 0 ? "n/a" : Report.verdict(rss <= 300));
+            double rssMB = rss < 0 ? -1 : rss * 1024 * 1024 / 1e6;
+            n.put("rssMB", Report.round(rssMB, 1));
+            System.out.printf("  %-20s RSS %.0f MB (%.0f MiB), started in %.3f s%n", s, rssMB, rss, startup);
+            report.row(s + ": resident memory after the runs (MB) / startup (s)",
+                    (rss < 0 ? "n/a" : Report.num(rssMB)) + " / " + (Double.isNaN(startup) ? "n/a" : Report.num(startup)),
+                    "", "", "≤ 300 MB", rss < 0 ? "n/a" : Report.verdict(rssMB <= 300));
         }
     }
 }
