@@ -236,7 +236,9 @@ public final class Bench {
 
     private void pipelinePhase(Flow flow, World.Cohort cohort) {
         pipelineCohort = cohort;
+        CpuAccount cpu = CpuAccount.start(settings.home());
         ObjectNode n = flow.pipeline(cohort);
+        n.set("cpu", cpu.stop(n.path("completeParticipants").asLong()));
         report.root.set("pipeline", n);
         double rps = n.path("resultsPerSecond").asDouble();
         boolean complete = n.path("complete").asBoolean();
@@ -256,6 +258,11 @@ public final class Bench {
                 hop.path("profilesAllPublishedAtS").asDouble(), hop.path("talentAllPublishedAtS").asDouble());
         System.out.println("  " + hopNote);
         report.notes.add(hopNote);
+        String cpuNote = String.format("Pipeline CPU per result (whole machine %s ms, %d cores): %s.",
+                Report.num(n.path("cpu").path("machineCpuMsPerResult").asDouble()), Runtime.getRuntime().availableProcessors(),
+                CpuAccount.summary((ObjectNode) n.path("cpu")));
+        System.out.println("  " + cpuNote);
+        report.notes.add(cpuNote);
         if (n.has("timeout")) {
             report.notes.add("Pipeline: " + n.get("timeout").asText());
         }

@@ -1,26 +1,39 @@
 package id.talenta.assessment.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.audit.AuditTrail;
+import id.talenta.chassis.events.BatchApplier;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
-import io.smallrye.common.annotation.Blocking;
+import id.talenta.chassis.locks.ParticipantLock;
+import id.talenta.chassis.persistence.PgArrays;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps the participant replica from {@code talenta.participants.v1}: the latest snapshot per participant, never
  * replaced by an older revision. This is the only way this service knows participants.
+ *
+ * <p>Consumes in batches, one transaction per poll (the chassis {@link BatchApplier}: a poison record is split off
+ * to the dead-letter topic alone): one inbox statement, one lock statement, one read and one upsert per batch, and
+ * an audit row per applied snapshot. Batches run concurrently; the revision guard makes commit order irrelevant.
  */
 @ApplicationScoped
 public class ParticipantReplicaConsumer {
@@ -29,61 +42,115 @@ public class ParticipantReplicaConsumer {
     private static final Set<String> TYPES = Set.of("participant.registered", "participant.updated",
             "participant.deactivated");
     private static final Set<String> STATUSES = Set.of("ACTIVE", "INACTIVE");
-    private static final Logger LOG = Logger.getLogger(ParticipantReplicaConsumer.class);
 
     @Inject Inbox inbox;
     @Inject ObjectMapper mapper;
     @Inject EntityManager em;
     @Inject AuditTrail audit;
+    @Inject ParticipantLock locks;
+    @Inject BatchApplier batches;
+
+    private record Snapshot(ParticipantSnapshot p, String type) {}
 
     @Incoming("participants")
-    @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record, mapper);
-        if (!TYPES.contains(event.type())) {
+    @Blocking(value = "replica-consumers", ordered = false)
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.apply(batch, this::apply);
+    }
+
+    void apply(List<ConsumerRecord<String, String>> records) {
+        List<IncomingEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.from(record, mapper);
+            if (TYPES.contains(event.type())) {
+                events.add(event);
+            }
+        }
+        Set<String> fresh = inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList());
+        // The newest snapshot per participant: the older ones of the same batch would be overwritten at once.
+        Map<UUID, Snapshot> newest = new TreeMap<>();
+        for (IncomingEvent event : events) {
+            if (fresh.remove(event.id())) {
+                ParticipantSnapshot p = validated(event);
+                newest.merge(p.participantId(), new Snapshot(p, event.type()),
+                        (a, b) -> b.p().revision() > a.p().revision() ? b : a);
+            }
+        }
+        if (newest.isEmpty()) {
             return;
         }
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            return;
+        locks.lockAll(newest.keySet());
+        Map<UUID, Map<String, Object>> before = stored(newest.keySet());
+        for (UUID applied : upsert(newest.values())) {
+            Snapshot s = newest.get(applied);
+            ParticipantSnapshot p = s.p();
+            Map<String, Object> previous = before.get(applied);
+            // Name and NIP are copies of participant-service data (audited there): the replica's audit keeps
+            // only what drives this service's rules.
+            audit.record(previous == null ? "REPLICATE" : "REPLICA_UPDATE", "participant-replica", applied, previous,
+                    auditView(p.revision(), p.status(), p.jobLevel(), p.unitCode()), s.type());
         }
+    }
+
+    private ParticipantSnapshot validated(IncomingEvent event) {
         ParticipantSnapshot p = event.as(ParticipantSnapshot.class, mapper);
         if (p.participantId() == null || p.revision() == null || p.revision() < 0 || p.nip() == null
                 || p.fullName() == null || p.status() == null || !STATUSES.contains(p.status())) {
             throw new PoisonMessageException("event " + event.id() + " (" + event.type()
                     + ") lacks participantId, revision, nip, fullName or a valid status");
         }
-        Map<String, Object> before = stored(p);
-        int applied = em.createNativeQuery("insert into participant_replica "
+        return p;
+    }
+
+    /** One statement for the batch; returns the participants whose replica changed (a newer revision). */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> upsert(java.util.Collection<Snapshot> snapshots) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Snapshot s : snapshots) {
+            ParticipantSnapshot p = s.p();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("participant_id", p.participantId());
+            row.put("nip", p.nip());
+            row.put("full_name", p.fullName());
+            row.put("job_level", p.jobLevel());
+            row.put("unit_code", p.unitCode());
+            row.put("status", p.status());
+            row.put("revision", p.revision());
+            rows.add(row);
+        }
+        String json;
+        try {
+            json = mapper.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Object> ids = em.createNativeQuery("insert into participant_replica "
                         + "(participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) on conflict (participant_id) do update set "
+                        + "select participant_id, nip, full_name, job_level, unit_code, status, revision, now() "
+                        + "from jsonb_to_recordset(cast(?1 as jsonb)) as r(participant_id uuid, nip text, full_name text, "
+                        + "job_level text, unit_code text, status text, revision bigint) "
+                        + "on conflict (participant_id) do update set "
                         + "nip = excluded.nip, full_name = excluded.full_name, job_level = excluded.job_level, "
                         + "unit_code = excluded.unit_code, status = excluded.status, revision = excluded.revision, "
-                        + "updated_at = now() where participant_replica.revision < excluded.revision")
-                .setParameter(1, p.participantId()).setParameter(2, p.nip()).setParameter(3, p.fullName())
-                .setParameter(4, p.jobLevel()).setParameter(5, p.unitCode()).setParameter(6, p.status())
-                .setParameter(7, p.revision())
-                .executeUpdate();
-        if (applied > 0) {
-            // Name and NIP are copies of participant-service data (audited there): the replica's audit keeps
-            // only what drives this service's rules.
-            audit.record(before == null ? "REPLICATE" : "REPLICA_UPDATE", "participant-replica", p.participantId(),
-                    before, auditView(p.revision(), p.status(), p.jobLevel(), p.unitCode()), event.type());
-        } else {
-            LOG.debugf("ignored %s revision %d of participant %s: not newer than the replica", event.type(),
-                    p.revision(), p.participantId());
-        }
+                        + "updated_at = now() where participant_replica.revision < excluded.revision "
+                        + "returning participant_id")
+                .setParameter(1, json).getResultList();
+        Set<UUID> applied = new HashSet<>();
+        ids.forEach(id -> applied.add((UUID) id));
+        return applied;
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> stored(ParticipantSnapshot p) {
-        List<Object[]> rows = em.createNativeQuery("select revision, status, job_level, unit_code from participant_replica "
-                        + "where participant_id = ?1").setParameter(1, p.participantId()).getResultList();
-        if (rows.isEmpty()) {
-            return null;
+    private Map<UUID, Map<String, Object>> stored(Set<UUID> ids) {
+        Map<UUID, Map<String, Object>> found = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("select r.participant_id, r.revision, r.status, r.job_level, "
+                        + "r.unit_code from unnest(cast(?1 as uuid[])) as ids(id) "
+                        + "join participant_replica r on r.participant_id = ids.id")
+                .setParameter(1, PgArrays.text(ids)).getResultList();
+        for (Object[] x : rows) {
+            found.put((UUID) x[0], auditView(((Number) x[1]).longValue(), (String) x[2], (String) x[3], (String) x[4]));
         }
-        Object[] x = rows.get(0);
-        return auditView(((Number) x[0]).longValue(), (String) x[1], (String) x[2], (String) x[3]);
+        return found;
     }
 
     private static Map<String, Object> auditView(long revision, String status, String jobLevel, String unitCode) {

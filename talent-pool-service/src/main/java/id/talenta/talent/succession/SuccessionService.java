@@ -94,19 +94,48 @@ public class SuccessionService {
     }
 
     /**
-     * The candidacies of a batch of participants and every key position, read once per batch (key positions are
-     * few: hundreds per organisation), so that re-assessing each person costs no query.
+     * The candidacies of a batch of participants and the key positions any of them could newly qualify for, read
+     * once per batch so that re-assessing each person costs no query. The positions are a superset (target levels
+     * of every job level in the batch, and under unit scope only the batch's units), read-only; the per-person
+     * filter in {@link #reassessParticipant} decides. Reading every key position instead made each batch cost
+     * O(all key positions) of entity loading and dirty checking: 11 ms of CPU per result with 4,000 positions.
      */
     public record Candidacies(Map<UUID, List<Object[]>> byParticipant, List<KeyPosition> positions) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Candidacies candidacies(Collection<UUID> participantIds) {
+    public Candidacies candidacies(Collection<UUID> participantIds, Map<UUID, ParticipantReplica> people,
+            Map<UUID, ProfileReplica> profiles, Policies pol) {
         Map<UUID, List<Object[]>> by = new HashMap<>();
         em.createQuery("select c, k from Candidate c, KeyPosition k where k.id = c.keyPositionId "
                         + "and c.participantId in :ids", Object[].class)
                 .setParameter("ids", participantIds).getResultList()
                 .forEach(r -> by.computeIfAbsent(((Candidate) r[0]).participantId, x -> new ArrayList<>()).add(r));
-        return new Candidacies(by, em.createQuery("select k from KeyPosition k", KeyPosition.class).getResultList());
+        Eligibility eligibility = new Eligibility(pol.readiness().policy());
+        Set<String> levels = new TreeSet<>();
+        Set<String> units = new TreeSet<>();
+        boolean anyUnit = pol.readiness().policy().candidateScope() != CandidateScope.UNIT;
+        for (UUID id : participantIds) {
+            Person person = new Person(id, people.get(id), profiles.get(id), null);
+            if (person.jobLevel() != null) {
+                eligibility.targetLevels(person.jobLevel()).forEach(l -> levels.add(l.name()));
+            }
+            if (person.unitCode() == null) {
+                anyUnit = true; // matches positions without a unit: do not narrow by unit
+            } else {
+                units.add(person.unitCode());
+            }
+        }
+        if (levels.isEmpty()) {
+            return new Candidacies(by, List.of());
+        }
+        var positions = em.createQuery("select k from KeyPosition k where k.jobLevel in :levels"
+                        + (anyUnit ? "" : " and k.unitCode in :units"), KeyPosition.class)
+                .setParameter("levels", levels)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+        if (!anyUnit) {
+            positions.setParameter("units", units);
+        }
+        return new Candidacies(by, positions.getResultList());
     }
 
     /** Re-assesses every candidacy of one participant and proposes them where they newly qualify. */

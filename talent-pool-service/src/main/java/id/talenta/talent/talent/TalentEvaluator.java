@@ -83,7 +83,7 @@ public class TalentEvaluator {
         locks.lockAll(participantIds);
         history.deferInThisTransaction();
         Policies pol = policies.current();
-        Preloaded pre = preload(participantIds);
+        Preloaded pre = preload(participantIds, pol);
         int changes = 0;
         for (UUID id : new TreeSet<>(participantIds)) {
             Outcome o = evaluate(id, pre, pol);
@@ -116,7 +116,7 @@ public class TalentEvaluator {
         return new Outcome(changed, readinessChanges);
     }
 
-    private Preloaded preload(Collection<UUID> ids) {
+    private Preloaded preload(Collection<UUID> ids, Policies pol) {
         Map<UUID, ParticipantReplica> people = new HashMap<>();
         em.createQuery("select p from ParticipantReplica p where p.participantId in :ids", ParticipantReplica.class)
                 .setParameter("ids", ids).getResultList().forEach(p -> people.put(p.participantId, p));
@@ -136,7 +136,7 @@ public class TalentEvaluator {
             Object[] r = (Object[]) o;
             ratings.put((UUID) r[0], new Object[] {r[1], r[2]});
         }
-        return new Preloaded(people, profiles, placements, ratings, succession.candidacies(ids));
+        return new Preloaded(people, profiles, placements, ratings, succession.candidacies(ids, people, profiles, pol));
     }
 
     /** {@code preloadedRating}: null = read it now; empty = known to have none. */
