@@ -49,6 +49,13 @@ public class ProblemProbeResource {
         return "{}";
     }
 
+    @GET
+    @Path("/whoami")
+    @RolesAllowed("hr-officer")
+    public String whoami(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+
     @POST
     public Body echo(@Valid @NotNull Body body) {
         return body;

@@ -16,6 +16,8 @@ public interface ChassisConfig {
 
     Http http();
 
+    Security security();
+
     interface Outbox {
         /** Whether this instance runs a relay at all (only one per database is ever active). */
         @WithDefault("true")
@@ -41,5 +43,14 @@ public interface ChassisConfig {
         /** Largest accepted JSON body; beyond it 413. Endpoints that stream files declare their own limit. */
         @WithDefault("1M")
         io.quarkus.runtime.configuration.MemorySize maxJsonBody();
+    }
+
+    interface Security {
+        /**
+         * Verified bearer tokens kept so that a client's repeated requests with the same token skip the RSA
+         * signature check (each entry lives until the token expires; 0 disables the cache).
+         */
+        @WithDefault("2000")
+        int verifiedTokenCacheSize();
     }
 }

@@ -26,6 +26,12 @@ public final class TestTokens {
         return build("employee-" + nip, nip, "employee");
     }
 
+    /** A token of {@code role} that expires {@code seconds} from now. */
+    public static String expiringIn(String role, long seconds) {
+        return Jwt.issuer(ISSUER).subject("test-" + role).upn("test-" + role).groups(Set.of(role)).expiresIn(seconds)
+                .sign(key());
+    }
+
     /** A token signed with a key the services do not trust. */
     public static String foreignSigned(String role) throws Exception {
         java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
