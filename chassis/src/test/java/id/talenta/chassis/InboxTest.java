@@ -71,6 +71,31 @@ class InboxTest {
     }
 
     @Test
+    void batchOfRecordsYieldsTheWantedTypesOnceEachInDeliveryOrder() {
+        String a = UUID.randomUUID().toString();
+        String b = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = List.of(
+                record(b, "probe.happened"), record(other, "probe.ignored"), record(a, "probe.happened"),
+                record(b, "probe.happened"));
+        List<String> first = QuarkusTransaction.requiringNew().call(() ->
+                inbox.firstDeliveries("records-test", records, Set.of("probe.happened"))).stream()
+                .map(id.talenta.chassis.events.IncomingEvent::id).toList();
+        assertEquals(List.of(b, a), first, "wanted types only, the repeated one once, in delivery order");
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() ->
+                inbox.firstDeliveries("records-test", records, Set.of("probe.happened"))), "all recorded");
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("records-test", other)),
+                "a skipped type is not recorded");
+    }
+
+    private static org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record(String id, String type) {
+        var r = new org.apache.kafka.clients.consumer.ConsumerRecord<String, String>("t", 0, 0L, "k", "{\"n\":1}");
+        r.headers().add("ce_id", id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        r.headers().add("ce_type", type.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return r;
+    }
+
+    @Test
     void poisonMessageGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
         String key = UUID.randomUUID().toString();
         try (KafkaProbe dlq = new KafkaProbe("test.chassis.dlq")) {

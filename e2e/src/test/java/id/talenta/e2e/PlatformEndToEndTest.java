@@ -224,7 +224,9 @@ class PlatformEndToEndTest {
         world.enroll(me);
         world.rateAll(me, 3.0, false);
         world.finalizeResult(me);
-        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + me.id(), "talent-committee")));
+        // The talent view exists as soon as the participant is known; wait for the placement, which needs the profile.
+        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + me.id(), "talent-committee"))
+                .filter(t -> t.path("box").isInt()));
 
         String myToken = api.tokens().employee(me.nip());
         JsonNode own = api.getAs(TALENT, "/api/v1/talents/" + me.id(), myToken).expect(200).body();

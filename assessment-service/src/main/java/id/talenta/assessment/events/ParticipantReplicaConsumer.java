@@ -59,22 +59,12 @@ public class ParticipantReplicaConsumer {
     }
 
     void apply(List<ConsumerRecord<String, String>> records) {
-        List<IncomingEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.from(record, mapper);
-            if (TYPES.contains(event.type())) {
-                events.add(event);
-            }
-        }
-        Set<String> fresh = inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList());
         // The newest snapshot per participant: the older ones of the same batch would be overwritten at once.
         Map<UUID, Snapshot> newest = new TreeMap<>();
-        for (IncomingEvent event : events) {
-            if (fresh.remove(event.id())) {
-                ParticipantSnapshot p = validated(event);
-                newest.merge(p.participantId(), new Snapshot(p, event.type()),
-                        (a, b) -> b.p().revision() > a.p().revision() ? b : a);
-            }
+        for (IncomingEvent event : inbox.firstDeliveries(CONSUMER, records, TYPES)) {
+            ParticipantSnapshot p = validated(event);
+            newest.merge(p.participantId(), new Snapshot(p, event.type()),
+                    (a, b) -> b.p().revision() > a.p().revision() ? b : a);
         }
         if (newest.isEmpty()) {
             return;

@@ -1,5 +1,7 @@
 package id.talenta.chassis.inbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.persistence.PgArrays;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Idempotent consumer: records (consumer, event id) in the handler's own transaction. If the
@@ -21,6 +25,7 @@ public class Inbox {
 
     @Inject EntityManager em;
     @Inject MeterRegistry meters;
+    @Inject ObjectMapper mapper;
 
     /** True the first time this consumer sees the event; false for a redelivery (counted). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -60,5 +65,30 @@ public class Inbox {
             meters.counter("talenta.inbox.duplicates", "consumer", consumer).increment(duplicates);
         }
         return fresh;
+    }
+
+    /**
+     * A batch consumer's events: those of {@code types} (others are skipped) that this consumer has not handled
+     * before, each once, in delivery order, recorded in one statement. A record that is not a readable CloudEvent
+     * throws {@link id.talenta.chassis.events.PoisonMessageException} (the batch then falls back to one by one).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<IncomingEvent> firstDeliveries(String consumer, List<ConsumerRecord<String, String>> records,
+            Set<String> types) {
+        List<IncomingEvent> wanted = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            IncomingEvent event = IncomingEvent.from(record, mapper);
+            if (types.contains(event.type())) {
+                wanted.add(event);
+            }
+        }
+        Set<String> fresh = firstDeliveries(consumer, wanted.stream().map(IncomingEvent::id).toList());
+        List<IncomingEvent> events = new ArrayList<>(fresh.size());
+        for (IncomingEvent event : wanted) {
+            if (fresh.remove(event.id())) { // a duplicate inside the batch counts once
+                events.add(event);
+            }
+        }
+        return events;
     }
 }

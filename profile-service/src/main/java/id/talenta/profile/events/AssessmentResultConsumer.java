@@ -32,6 +32,7 @@ public class AssessmentResultConsumer {
 
     static final String CONSUMER = "profile-service.assessment-results";
     static final String RESULT_FINALIZED = "assessment.result.finalized";
+    static final Set<String> RESULT_FINALIZED_ONLY = Set.of(RESULT_FINALIZED);
 
     @Inject Inbox inbox;
     @Inject ObjectMapper mapper;
@@ -48,19 +49,9 @@ public class AssessmentResultConsumer {
     }
 
     void apply(List<ConsumerRecord<String, String>> records) {
-        List<IncomingEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.from(record, mapper);
-            if (RESULT_FINALIZED.equals(event.type())) {
-                events.add(event);
-            }
-        }
-        Set<String> fresh = inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList());
         List<Pending> pending = new ArrayList<>();
-        for (IncomingEvent event : events) {
-            if (fresh.remove(event.id())) { // a duplicate inside the batch is applied once
-                pending.add(new Pending(event.as(ResultFinalized.class, mapper), event.id()));
-            }
+        for (IncomingEvent event : inbox.firstDeliveries(CONSUMER, records, RESULT_FINALIZED_ONLY)) {
+            pending.add(new Pending(event.as(ResultFinalized.class, mapper), event.id()));
         }
         if (pending.isEmpty()) {
             return;

@@ -44,19 +44,9 @@ public class ParticipantConsumer {
     }
 
     void apply(List<ConsumerRecord<String, String>> records) {
-        List<IncomingEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.from(record, mapper);
-            if (TYPES.contains(event.type())) {
-                events.add(event);
-            }
-        }
-        Set<String> fresh = inbox.firstDeliveries(CONSUMER, events.stream().map(IncomingEvent::id).toList());
         List<Pending> pending = new ArrayList<>();
-        for (IncomingEvent event : events) {
-            if (fresh.remove(event.id())) {
-                pending.add(new Pending(event.as(ParticipantSnapshot.class, mapper), event.id()));
-            }
+        for (IncomingEvent event : inbox.firstDeliveries(CONSUMER, records, TYPES)) {
+            pending.add(new Pending(event.as(ParticipantSnapshot.class, mapper), event.id()));
         }
         if (pending.isEmpty()) {
             return;

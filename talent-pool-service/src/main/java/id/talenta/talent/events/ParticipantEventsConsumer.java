@@ -59,11 +59,7 @@ public class ParticipantEventsConsumer {
 
     void apply(List<ConsumerRecord<String, String>> records) {
         Map<UUID, ParticipantPayload> newest = new TreeMap<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.from(record, mapper);
-            if (!TYPES.contains(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
-                continue;
-            }
+        for (IncomingEvent event : inbox.firstDeliveries(CONSUMER, records, TYPES)) {
             ParticipantPayload p = validated(event);
             newest.merge(p.participantId(), p, (a, b) -> b.revision() > a.revision() ? b : a);
         }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ProfileEventsConsumer {
 
     static final String CONSUMER = "talent-pool-service.profiles";
+    static final Set<String> PROFILE_COMPUTED = Set.of("profile.computed");
 
     @Inject Inbox inbox;
     @Inject ObjectMapper mapper;
@@ -60,11 +62,7 @@ public class ProfileEventsConsumer {
 
     void apply(List<ConsumerRecord<String, String>> records) {
         Map<UUID, ProfilePayload> newest = new TreeMap<>();
-        for (ConsumerRecord<String, String> record : records) {
-            IncomingEvent event = IncomingEvent.from(record, mapper);
-            if (!"profile.computed".equals(event.type()) || !inbox.firstDelivery(CONSUMER, event.id())) {
-                continue;
-            }
+        for (IncomingEvent event : inbox.firstDeliveries(CONSUMER, records, PROFILE_COMPUTED)) {
             ProfilePayload p = validated(event);
             newest.merge(p.participantId(), p, (a, b) -> b.revision() > a.revision() ? b : a);
         }
