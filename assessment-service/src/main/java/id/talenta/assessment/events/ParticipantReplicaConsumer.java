@@ -1,12 +1,12 @@
 package id.talenta.assessment.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.BatchApplier;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
+import id.talenta.chassis.persistence.JsonRecordset;
 import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.chassis.persistence.PgArrays;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -108,12 +108,7 @@ public class ParticipantReplicaConsumer {
             row.put("revision", p.revision());
             rows.add(row);
         }
-        String json;
-        try {
-            json = mapper.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String json = JsonRecordset.parameter(mapper, rows);
         List<Object> ids = em.createNativeQuery("insert into participant_replica "
                         + "(participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at) "
                         + "select participant_id, nip, full_name, job_level, unit_code, status, revision, now() "

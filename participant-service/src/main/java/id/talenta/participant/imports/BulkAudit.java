@@ -1,11 +1,12 @@
 package id.talenta.participant.imports;
 
+import id.talenta.chassis.persistence.PgArrays;
 import id.talenta.participant.domain.ParticipantState;
 import id.talenta.participant.events.ParticipantEventJson;
 import id.talenta.participant.registry.ParticipantService;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -29,7 +30,7 @@ final class BulkAudit {
     BulkAudit(String actor, String[] roles, String correlationId, int expectedRows) {
         this.expectedRows = expectedRows;
         this.actor = actor;
-        this.roles = "{" + String.join(",", quoted(roles)) + "}";
+        this.roles = PgArrays.text(roles == null ? List.of() : Arrays.asList(roles));
         this.correlationId = correlationId;
     }
 
@@ -104,13 +105,5 @@ final class BulkAudit {
         }
         ImportBatchWriter.copy(c, "copy audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, "
                 + "before, after, reason, correlation_id) from stdin", copy);
-    }
-
-    private static List<String> quoted(String[] values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values == null ? new String[0] : values) {
-            out.add('"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
-        }
-        return out;
     }
 }

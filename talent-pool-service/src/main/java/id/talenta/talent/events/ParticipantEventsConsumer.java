@@ -6,6 +6,7 @@ import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
+import id.talenta.chassis.persistence.JsonRecordset;
 import id.talenta.talent.domain.JobLevel;
 import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.talent.talent.TalentEvaluator;
@@ -112,12 +113,7 @@ public class ParticipantEventsConsumer {
             row.put("status", status(p));
             rows.add(row);
         }
-        String json;
-        try {
-            json = mapper.writeValueAsString(rows);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String json = JsonRecordset.parameter(mapper, rows);
         List<Object> ids = em.createNativeQuery("insert into participant_replica (participant_id, revision, nip, "
                         + "full_name, job_level, unit_code, birth_date, retirement_date, status, updated_at) "
                         + "select participant_id, revision, nip, full_name, job_level, unit_code, birth_date, "

@@ -6,6 +6,7 @@ import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.events.IncomingEvent;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.chassis.inbox.Inbox;
+import id.talenta.chassis.persistence.JsonRecordset;
 import id.talenta.talent.domain.JobLevel;
 import id.talenta.talent.domain.PotentialLevel;
 import id.talenta.chassis.locks.ParticipantLock;
@@ -122,12 +123,7 @@ public class ProfileEventsConsumer {
             row.put("framework_version", p.frameworkVersion());
             rows.add(row);
         }
-        String json;
-        try {
-            json = mapper.writeValueAsString(rows);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String json = JsonRecordset.parameter(mapper, rows);
         List<Object> ids = em.createNativeQuery("insert into profile_replica (participant_id, revision, nip, full_name, "
                         + "job_level, unit_code, jpm, potential_score, potential_category, fit_by_job_level, "
                         + "framework_version, updated_at) select participant_id, revision, nip, full_name, job_level, "

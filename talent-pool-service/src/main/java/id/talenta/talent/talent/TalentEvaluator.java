@@ -2,6 +2,7 @@ package id.talenta.talent.talent;
 
 import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.chassis.audit.AuditTrail;
+import id.talenta.chassis.persistence.PgArrays;
 import id.talenta.talent.domain.NineBoxPlacement;
 import id.talenta.talent.domain.NineBoxPolicy;
 import id.talenta.talent.domain.ParticipantReplica;
@@ -131,7 +132,7 @@ public class TalentEvaluator {
         for (Object o : em.createNativeQuery("select distinct on (r.participant_id) r.participant_id, r.rating, r.year "
                         + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r on r.participant_id = ids.id "
                         + "order by r.participant_id, r.year desc")
-                .setParameter(1, "{" + String.join(",", ids.stream().map(UUID::toString).toList()) + "}")
+                .setParameter(1, PgArrays.text(ids))
                 .getResultList()) {
             Object[] r = (Object[]) o;
             ratings.put((UUID) r[0], new Object[] {r[1], r[2]});
