@@ -8,15 +8,11 @@ import id.talenta.chassis.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
-import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -51,24 +47,11 @@ public final class Fixtures {
 
     /** A token with the given subject, optional {@code assessorId} claim and roles. */
     public static String assessorToken(String subject, String assessorIdClaim, String... roles) {
-        var claims = Jwt.issuer(TestTokens.ISSUER).subject(subject).upn(subject).groups(Set.of(roles)).expiresIn(3600);
+        var claims = TestTokens.claims(subject, roles);
         if (assessorIdClaim != null) {
             claims = claims.claim("assessorId", assessorIdClaim);
         }
-        return claims.sign(privateKey());
-    }
-
-    private static PrivateKey key;
-
-    private static synchronized PrivateKey privateKey() {
-        if (key == null) {
-            try {
-                key = KeyUtils.readPrivateKey("talenta-test-private.pem");
-            } catch (Exception e) {
-                throw new IllegalStateException("test private key missing", e);
-            }
-        }
-        return key;
+        return TestTokens.sign(claims);
     }
 
     /** Requests as the assessor {@code assessorId} (token claim {@code assessorId}). */

@@ -228,13 +228,18 @@ class PlatformEndToEndTest {
         eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + me.id(), "talent-committee"))
                 .filter(t -> t.path("box").isInt()));
 
-        String myToken = api.tokens().employee(me.nip());
+        // The token as Keycloak issues it: employee plus offline_access, uma_authorization, default-roles-talenta.
+        String myToken = api.tokens().providerEmployee(me.nip());
         JsonNode own = api.getAs(TALENT, "/api/v1/talents/" + me.id(), myToken).expect(200).body();
         assertFalse(own.has("readiness"), "an employee never sees successor candidacy");
         api.getAs(PROFILE, "/api/v1/profiles/" + me.id(), myToken).expect(200);
         api.getAs(PARTICIPANT, "/api/v1/participants/" + me.id(), myToken).expect(200);
         api.getAs(PARTICIPANT, "/api/v1/participants/" + other.id(), myToken).expect(404);
         api.getAs(TALENT, "/api/v1/talents/" + other.id(), myToken).expect(404);
+        api.getAs(PROFILE, "/api/v1/profiles/" + other.id(), myToken).expect(404);
+        api.getAs(PARTICIPANT, "/api/v1/participants/" + other.id() + "/export", myToken).expect(404);
+        assertEquals(1, api.getAs(PARTICIPANT, "/api/v1/participants?size=100", myToken).expect(200).body()
+                .path("totalItems").asInt(), "a search as an employee finds only themselves");
     }
 
     @Test

@@ -150,7 +150,7 @@ public class ParticipantAssessmentResource {
         String what = "Result of participant " + pid + " in assessment event";
         selfService.requireOwn(pid, what, eventId);
         ResultResponse result = results.get(eventId, pid);
-        if (selfService.isSelfServiceOnly() && !"FINALIZED".equals(result.status())) {
+        if (selfService.isSelfService() && !"FINALIZED".equals(result.status())) {
             throw ProblemException.notFound(what, eventId);
         }
         return result;

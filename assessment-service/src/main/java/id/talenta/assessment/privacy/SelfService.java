@@ -2,7 +2,6 @@ package id.talenta.assessment.privacy;
 
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
-import id.talenta.chassis.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Self-service: a caller whose only reason to be here is the {@code employee} role reaches a participant's data
- * only when the token's {@code nip} claim is that participant's NIP in the replica. Anything else is a 404, exactly
- * as for a participant that does not exist, so existence does not leak.
+ * Self-service: a caller without a staff role of the operation ({@link CallerIdentity#isSelfService}) reaches
+ * a participant's data only when the token's {@code nip} claim is that participant's NIP in the replica. Anything
+ * else is a 404, exactly as for a participant that does not exist, so existence does not leak.
  */
 @RequestScoped
 public class SelfService {
@@ -20,19 +19,17 @@ public class SelfService {
     @Inject CallerIdentity caller;
     @Inject EntityManager em;
 
-    /** True when the caller holds none of the staff roles (admin, hr-officer, assessor, integration, committee). */
-    public boolean isSelfServiceOnly() {
-        return !caller.hasRole(Roles.ADMIN) && !caller.hasRole(Roles.HR_OFFICER) && !caller.hasRole(Roles.ASSESSOR)
-                && !caller.hasRole(Roles.INTEGRATION) && !caller.hasRole(Roles.TALENT_COMMITTEE);
+    /** True when the caller holds no staff role of this operation ({@link CallerIdentity#isSelfService}). */
+    public boolean isSelfService() {
+        return caller.isSelfService();
     }
 
     /** For a self-service caller: 404 ({@code what} {@code id} does not exist) unless the participant is the caller. */
     public void requireOwn(UUID participantId, String what, Object id) {
-        if (!isSelfServiceOnly()) {
+        if (!isSelfService()) {
             return;
         }
-        String nip = caller.nip().orElse(null);
-        if (nip == null || !nip.equals(nipOf(participantId))) {
+        if (!caller.maySee(nipOf(participantId))) {
             throw ProblemException.notFound(what, id);
         }
     }

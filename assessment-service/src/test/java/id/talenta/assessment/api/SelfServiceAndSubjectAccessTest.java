@@ -12,12 +12,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import id.talenta.assessment.Fixtures;
+import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,30 @@ class SelfServiceAndSubjectAccessTest {
         // Without a nip claim an employee reaches nothing.
         given().auth().oauth2(TestTokens.forRole("employee")).get(resultPath(mine.eventId(), mine.participantId()))
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anEmployeeTokenAsTheIdentityProviderIssuesItSeesExactlyWhatAPlainOneSees() throws Exception {
+        Fixtures.Finalized mine = Fixtures.finalizedParticipant(db);
+        UUID colleague = Fixtures.participant(db, Fixtures.randomNip(), "ADMINISTRATOR");
+        Fixtures.enroll(mine.eventId(), "ADM", colleague);
+        // Keycloak adds offline_access, uma_authorization and default-roles-talenta to the groups
+        String provider = TestTokens.providerEmployee(mine.nip());
+        given().auth().oauth2(provider).get(resultPath(mine.eventId(), mine.participantId())).then().statusCode(200)
+                .body("nip", equalTo(mine.nip()));
+        given().auth().oauth2(provider).get(resultPath(mine.eventId(), colleague)).then().statusCode(404);
+        given().auth().oauth2(provider).get(EXPORT + colleague).then().statusCode(404);
+        // An assessor who is also an employee reads results as an assessor, but a subject access export (not an
+        // assessor operation) only of themselves.
+        String assessorToo = TestTokens.withProviderGroups(mine.nip(), "employee", "assessor");
+        given().auth().oauth2(assessorToo).get(EXPORT + colleague).then().statusCode(404);
+        given().auth().oauth2(assessorToo).get(EXPORT + mine.participantId()).then().statusCode(200)
+                .body("replica.nip", equalTo(mine.nip()));
+
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("id", mine.eventId(), "participantId", colleague.toString()), mine.nip()));
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("id", mine.eventId(), "participantId", mine.participantId().toString()), mine.nip()));
     }
 
     @Test

@@ -21,6 +21,11 @@ import java.util.UUID;
 public final class DevTokens {
 
     public static final String ISSUER = "https://talenta.local/dev";
+    /** The audience the services verify ({@code mp.jwt.verify.audiences}, as ./talenta starts them). */
+    public static final String AUDIENCE = "talenta";
+    /** The groups Keycloak adds beside the platform's roles when realm roles are mapped to groups. */
+    public static final List<String> PROVIDER_GROUPS = List.of("offline_access", "uma_authorization",
+            "default-roles-talenta");
     private final PrivateKey key;
     private final Map<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,6 +62,16 @@ public final class DevTokens {
         return cache.computeIfAbsent("employee:" + nip, k -> sign("employee-" + nip, nip, "employee"));
     }
 
+    /**
+     * An employee token shaped as the identity provider issues it: {@code employee} plus {@link #PROVIDER_GROUPS},
+     * which must neither widen nor narrow what the employee reaches.
+     */
+    public String providerEmployee(String nip) {
+        return cache.computeIfAbsent("provider-employee:" + nip, k -> sign("employee-" + nip, nip,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of("employee"), PROVIDER_GROUPS.stream()).toList(),
+                Map.of()));
+    }
+
     /** An assessor's token: the {@code assessorId} claim links it to the assessor record it may act as. */
     public String assessor(String assessorId) {
         return cache.computeIfAbsent("assessor:" + assessorId,
@@ -68,6 +83,10 @@ public final class DevTokens {
     }
 
     public String sign(String subject, String nip, String role, Map<String, Object> extraClaims) {
+        return sign(subject, nip, List.of(role), extraClaims);
+    }
+
+    public String sign(String subject, String nip, List<String> groups, Map<String, Object> extraClaims) {
         try {
             long now = System.currentTimeMillis() / 1000;
             Map<String, Object> header = Map.of("alg", "RS256", "typ", "JWT", "kid", "talenta-dev");
@@ -75,7 +94,8 @@ public final class DevTokens {
             claims.put("iss", ISSUER);
             claims.put("sub", subject);
             claims.put("upn", subject);
-            claims.put("groups", List.of(role));
+            claims.put("aud", AUDIENCE);
+            claims.put("groups", groups);
             if (nip != null) {
                 claims.put("nip", nip);
             }

@@ -165,7 +165,7 @@ public class ParticipantResource {
             throw ProblemException.badRequest(errors);
         }
         PageRequest request = PageRequest.of(page, size, sort, ParticipantSearch.sortable(), "fullName");
-        String onlyNip = caller.isOnlyEmployee() ? caller.nip().orElse("-") : null;
+        String onlyNip = caller.isSelfService() ? caller.nip().orElse("-") : null;
         return search.search(new ParticipantSearch.Criteria(q, unitCode, jobLevel, employmentType, status, onlyNip), request)
                 .map(this::view);
     }

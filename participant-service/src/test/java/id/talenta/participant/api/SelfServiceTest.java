@@ -5,10 +5,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
 import id.talenta.participant.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,44 @@ class SelfServiceTest {
                 .then().statusCode(200).body("items.nip", contains(mine)).body("totalItems", equalTo(1));
         given().auth().oauth2(me).queryParam("q", theirs).get("/api/v1/participants").then().statusCode(200)
                 .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void anEmployeeTokenAsTheIdentityProviderIssuesItSeesExactlyWhatAPlainOneSees() throws Exception {
+        String unit = TestData.unit();
+        String mine = TestData.nip();
+        String myId = TestData.register(mine, unit);
+        String theirs = TestData.nip();
+        String theirId = TestData.register(theirs, unit);
+        String provider = TestTokens.providerEmployee(mine);
+
+        // Keycloak adds offline_access, uma_authorization and default-roles-talenta to the groups: still only self
+        given().auth().oauth2(provider).get("/api/v1/participants/" + theirId).then().statusCode(404);
+        given().auth().oauth2(provider).get("/api/v1/participants/nip/" + theirs).then().statusCode(404);
+        given().auth().oauth2(provider).get("/api/v1/subject-access/" + theirId).then().statusCode(404);
+        given().auth().oauth2(provider).queryParam("unitCode", unit).get("/api/v1/participants").then()
+                .statusCode(200).body("items.nip", contains(mine)).body("totalItems", equalTo(1));
+        given().auth().oauth2(provider).get("/api/v1/participants/" + myId).then().statusCode(200)
+                .body("nip", equalTo(mine));
+        // a staff role the operation does not admit does not widen it either (an assessor who is also an employee)
+        given().auth().oauth2(TestTokens.withProviderGroups(mine, "employee", "assessor"))
+                .get("/api/v1/participants/" + theirId).then().statusCode(404);
+
+        // every operation open to employees, for someone else's record and for their own
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("id", theirId, "participantId", theirId, "nip", theirs), mine));
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("id", myId, "participantId", myId, "nip", mine), mine));
+    }
+
+    @Test
+    void staffRolesTheOperationAdmitsStillSeeEveryone() {
+        String unit = TestData.unit();
+        String theirs = TestData.nip();
+        String theirId = TestData.register(theirs, unit);
+        // an HR officer who is also an employee reads anyone, as an HR officer
+        given().auth().oauth2(TestTokens.withProviderGroups(TestData.nip(), "employee", "hr-officer"))
+                .get("/api/v1/participants/" + theirId).then().statusCode(200).body("nip", equalTo(theirs));
     }
 
     @Test

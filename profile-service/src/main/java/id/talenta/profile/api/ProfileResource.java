@@ -53,7 +53,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "No profile for this participant (or not the employee's own)")
     public Response get(@Parameter(example = "01963b3e-8a7c-7d2e-9b1a-2f3c4d5e6f70") @PathParam("participantId") String participantId) {
         UUID id = Ids.participantId(participantId);
-        ProfileQueries.Owned owned = queries.latestDocument(id).filter(o -> visible(o.nip()))
+        ProfileQueries.Owned owned = queries.latestDocument(id).filter(o -> caller.maySee(o.nip()))
                 .orElseThrow(() -> ProblemException.notFound("Profile of participant", participantId));
         return Response.ok(owned.json(), MediaType.APPLICATION_JSON).build();
     }
@@ -132,14 +132,9 @@ public class ProfileResource {
     }
 
     private void requireVisible(UUID id, String raw) {
-        if (caller.isOnlyEmployee() && !queries.nipOf(id).map(this::visible).orElse(false)) {
+        if (caller.isSelfService() && !queries.nipOf(id).map(caller::maySee).orElse(false)) {
             throw ProblemException.notFound("Profile of participant", raw);
         }
-    }
-
-    /** Employees see only their own profile; to them anyone else's does not exist. */
-    private boolean visible(String nip) {
-        return !caller.isOnlyEmployee() || caller.nip().map(n -> n.equals(nip)).orElse(false);
     }
 
     static String blankToNull(String s) {

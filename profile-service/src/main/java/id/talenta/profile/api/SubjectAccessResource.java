@@ -41,15 +41,7 @@ public class SubjectAccessResource {
     public ObjectNode export(@Parameter(example = "01963b3e-8a7c-7d2e-9b1a-2f3c4d5e6f70")
             @PathParam("participantId") String participantId) {
         UUID id = Ids.participantId(participantId);
-        return subjectAccess.export(id, this::mayRead)
+        return subjectAccess.export(id, caller::maySee)
                 .orElseThrow(() -> ProblemException.notFound("Personal data of participant", participantId));
-    }
-
-    /** Admins and HR officers read anyone's export; an employee only the one whose NIP is their token's. */
-    private boolean mayRead(String nip) {
-        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.HR_OFFICER)) {
-            return true;
-        }
-        return caller.nip().map(n -> n.equals(nip)).orElse(false);
     }
 }

@@ -9,7 +9,10 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
 import id.talenta.profile.events.ParticipantSnapshot;
 import id.talenta.profile.events.ResultFinalized;
@@ -18,6 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,30 @@ class SelfServiceAndSubjectAccessTest {
                 .body("jobLevel", equalTo("ADMINISTRATOR"));
         given().auth().oauth2(mine).get("/api/v1/subject-access/" + me).then().statusCode(200)
                 .body("participantReplica.nip", equalTo(myNip));
+    }
+
+    @Test
+    void anEmployeeTokenAsTheIdentityProviderIssuesItSeesExactlyWhatAPlainOneSees() throws Exception {
+        // Keycloak adds offline_access, uma_authorization and default-roles-talenta to the groups
+        String provider = TestTokens.providerEmployee(myNip);
+        for (String path : List.of("/api/v1/profiles/" + colleague, "/api/v1/profiles/" + colleague + "/history",
+                "/api/v1/profiles/" + colleague + "/fit?jobLevel=ADMINISTRATOR", "/api/v1/subject-access/" + colleague)) {
+            given().auth().oauth2(provider).get(path).then().statusCode(404);
+            // nor does a staff role the operation does not admit widen it (an assessor who is also an employee)
+            given().auth().oauth2(TestTokens.withProviderGroups(myNip, "employee", "assessor")).get(path).then()
+                    .statusCode(404);
+        }
+        given().auth().oauth2(provider).get("/api/v1/profiles/" + me).then().statusCode(200)
+                .body("revision", equalTo(2));
+        // a committee member reads a colleague's profile as a committee member, not their subject access export
+        String member = TestTokens.withProviderGroups(myNip, "employee", "talent-committee");
+        given().auth().oauth2(member).get("/api/v1/profiles/" + colleague).then().statusCode(200);
+        given().auth().oauth2(member).get("/api/v1/subject-access/" + colleague).then().statusCode(404);
+
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("participantId", colleague.toString()), myNip));
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("participantId", me.toString()), myNip));
     }
 
     @Test

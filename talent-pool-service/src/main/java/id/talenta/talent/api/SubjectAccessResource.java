@@ -42,10 +42,9 @@ public class SubjectAccessResource {
             + "employee, it is not their own record)")
     public SubjectAccess.Document get(@PathParam("participantId") String participantId) {
         UUID id = PathIds.uuid(participantId, "Participant");
-        boolean selfService = caller.isOnlyEmployee();
+        boolean selfService = caller.isSelfService();
         if (selfService) {
-            String own = caller.nip().orElse(null);
-            if (own == null || !own.equals(talents.nipOf(id).orElse(null))) {
+            if (!talents.nipOf(id).map(caller::maySee).orElse(false)) {
                 throw ProblemException.notFound("Participant", participantId);
             }
         }

@@ -57,10 +57,9 @@ public class TalentResource {
     @APIResponse(responseCode = "404", description = "Unknown participant (or not the employee's own)")
     public TalentViews.Talent get(@PathParam("participantId") String participantId) {
         UUID id = PathIds.uuid(participantId, "Talent");
-        if (caller.isOnlyEmployee()) {
-            // An employee sees their own placement only; anyone else's does not exist for them.
-            String own = caller.nip().orElse(null);
-            if (own == null || !own.equals(talents.nipOf(id).orElse(null))) {
+        if (caller.isSelfService()) {
+            // Self-service sees its own placement only; anyone else's does not exist for them.
+            if (!talents.nipOf(id).map(caller::maySee).orElse(false)) {
                 throw ProblemException.notFound("Talent", participantId);
             }
             return talents.find(id).orElseThrow(() -> ProblemException.notFound("Talent", participantId))

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -44,6 +47,37 @@ class SelfServiceAndSubjectAccessTest {
         given().auth().oauth2(me).get("/api/v1/key-positions/" + position + "/succession").then().statusCode(403);
         given().auth().oauth2(me).get("/api/v1/performance-ratings/" + own).then().statusCode(403);
         given().auth().oauth2(me).get("/api/v1/readiness-changes").then().statusCode(403);
+    }
+
+    @Test
+    void anEmployeeTokenAsTheIdentityProviderIssuesItSeesExactlyWhatAPlainOneSees() throws Exception {
+        String nip = newNip();
+        UUID own = placed(nip, "PENGAWAS", "IDP", "TINGGI", "SANGAT_BAIK", 9, Map.of("ADMINISTRATOR", 95.0));
+        String otherNip = newNip();
+        UUID other = placed(otherNip, "PENGAWAS", "IDP", "RENDAH", "BAIK", 2, Map.of());
+        keyPosition("Kepala Bidang IDP " + nip, "ADMINISTRATOR", "IDP");
+        String provider = TestTokens.providerEmployee(nip);
+
+        // Keycloak adds offline_access, uma_authorization and default-roles-talenta: still self-service
+        given().auth().oauth2(provider).get("/api/v1/talents/" + other).then().statusCode(404);
+        given().auth().oauth2(provider).get("/api/v1/subject-access/" + other).then().statusCode(404);
+        given().auth().oauth2(provider).get("/api/v1/talents/" + own).then().statusCode(200)
+                .body("box", equalTo(9)).body("$", not(hasKey("readiness")));
+        given().auth().oauth2(provider).get("/api/v1/subject-access/" + own).then().statusCode(200)
+                .body("selfService", equalTo(true)).body("$", not(hasKey("candidacies")));
+
+        // a committee member reads anyone's placement as a committee member, but a subject access export (not a
+        // committee operation) only of themselves, with candidacy withheld
+        String member = TestTokens.withProviderGroups(nip, "employee", "talent-committee");
+        given().auth().oauth2(member).get("/api/v1/talents/" + other).then().statusCode(200).body("box", equalTo(2));
+        given().auth().oauth2(member).get("/api/v1/subject-access/" + other).then().statusCode(404);
+        given().auth().oauth2(member).get("/api/v1/subject-access/" + own).then().statusCode(200)
+                .body("selfService", equalTo(true));
+
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("participantId", other.toString()), nip));
+        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
+                Map.of("participantId", own.toString()), nip));
     }
 
     @Test
