@@ -12,6 +12,13 @@ public interface ChassisConfig {
     @WithDefault("talenta")
     String serviceName();
 
+    /**
+     * The business time zone: "today", month boundaries and retirement windows are dates in it (DOMAIN.md). One zone
+     * per deployment for now; Asia/Makassar (WITA) and Asia/Jayapura (WIT) agencies set it.
+     */
+    @WithDefault("Asia/Jakarta")
+    String businessTimeZone();
+
     Outbox outbox();
 
     Http http();

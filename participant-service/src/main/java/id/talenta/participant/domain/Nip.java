@@ -36,11 +36,14 @@ public record Nip(String value, LocalDate birthDate, YearMonth cpnsStartMonth, G
             throw new InvalidNipException("CPNS appointment month " + appointment + " is not a calendar month");
         }
         YearMonth cpns = YearMonth.of(num(appointment, 0, 4), month);
-        YearMonth adulthood = YearMonth.from(birthDate.plusYears(18));
-        if (cpns.isBefore(adulthood)) {
-            throw new InvalidNipException("CPNS appointment month " + appointment
-                    + " is before the month of the 18th birthday (" + adulthood + ")");
+        // An appointment takes effect on the first of its month (TMT CPNS), which must not be before the 18th
+        // birthday: born 1966-08-20, appointed 1984-08 (effective 1984-08-01) is still seventeen.
+        LocalDate eighteenthBirthday = birthDate.plusYears(18);
+        if (cpns.atDay(1).isBefore(eighteenthBirthday)) {
+            throw new InvalidNipException("CPNS appointment month " + appointment + " (effective " + cpns.atDay(1)
+                    + ") is before the 18th birthday (" + eighteenthBirthday + ")");
         }
+        // "Not in the future" is judged in the business time zone of the clock (BusinessClock).
         if (cpns.isAfter(YearMonth.now(clock))) {
             throw new InvalidNipException("CPNS appointment month " + appointment + " is in the future");
         }

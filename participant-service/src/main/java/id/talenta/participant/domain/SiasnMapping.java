@@ -59,9 +59,13 @@ public final class SiasnMapping {
         if (name == null) {
             return Optional.empty();
         }
-        String n = name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // The level words end the title ("Pranata Komputer Mahir"); anywhere else they are part of another word or
+        // phrase ("Pemahiran", "Penyeliaan Mutu"), so only the last words count. Repeated spaces and trailing
+        // punctuation are tolerated.
+        String n = " " + name.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00A0]+", " ").replaceAll("[^\\p{L}]+$", "")
+                .strip();
         for (Map.Entry<String, String> e : FUNCTIONAL) {
-            if (n.contains(e.getKey())) {
+            if (n.endsWith(" " + e.getKey())) {
                 return Optional.of(e.getValue());
             }
         }

@@ -35,7 +35,8 @@ class NipPropertiesTest {
         Arbitrary<LocalDate> births = Arbitraries.longs().between(LocalDate.of(1940, 1, 1).toEpochDay(),
                 LocalDate.of(2007, 6, 1).toEpochDay()).map(LocalDate::ofEpochDay);
         return births.flatMap(birth -> {
-            YearMonth earliest = YearMonth.from(birth.plusYears(18));
+            LocalDate adult = birth.plusYears(18);
+            YearMonth earliest = adult.getDayOfMonth() == 1 ? YearMonth.from(adult) : YearMonth.from(adult).plusMonths(1);
             long span = earliest.until(THIS_MONTH, java.time.temporal.ChronoUnit.MONTHS);
             return Combinators.combine(Arbitraries.longs().between(0, Math.max(0, span)),
                     Arbitraries.of(1, 2), Arbitraries.integers().between(1, 999))
@@ -85,7 +86,9 @@ class NipPropertiesTest {
         }
         int cpnsIndex = cy * 12 + cm;
         LocalDate adult = birth.plusYears(18);
-        int adultIndex = adult.getYear() * 12 + adult.getMonthValue();
+        // the appointment takes effect on the first of its month: the first month that starts on or after the 18th
+        // birthday is the birthday's own month only when the birthday is on the 1st
+        int adultIndex = adult.getYear() * 12 + adult.getMonthValue() + (adult.getDayOfMonth() == 1 ? 0 : 1);
         int nowIndex = 2025 * 12 + 6;
         return cpnsIndex < adultIndex || cpnsIndex > nowIndex || g != '1' && g != '2' || seq == 0;
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,18 +75,60 @@ class NipTest {
 
     @Test
     void shouldRejectAppointmentBeforeTheEighteenthBirthday() {
-        assertEquals("CPNS appointment month 198407 is before the month of the 18th birthday (1984-08)",
+        assertEquals("CPNS appointment month 198407 (effective 1984-07-01) is before the 18th birthday (1984-08-01)",
                 rejection("196608011984071001"));
     }
 
+    @ParameterizedTest(name = "born {0}: appointment {1} rejected, {2} accepted")
+    @CsvSource({
+            // birthday on the 1st: the birthday's own month is the first possible appointment
+            "19660801, 198407, 198408",
+            // mid-month (the issue's case): eighteen on 1984-08-20, so August 1984 (effective the 1st) is too early
+            "19660820, 198408, 198409",
+            // last day of a month, of a 31-day and of a 30-day month
+            "19660831, 198408, 198409",
+            "19660930, 198409, 198410",
+            // born 29 February: eighteen on 28 February of a common year (java.time), first month March
+            "19680229, 198602, 198603",
+            // born on the 2nd: one day makes the month too early
+            "19660802, 198408, 198409"})
+    void theAppointmentTakesEffectOnTheFirstOfItsMonthWhichMustNotBeBeforeTheEighteenthBirthday(String birth,
+            String tooEarly, String first) {
+        assertThrows(InvalidNipException.class, () -> Nip.parse(birth + tooEarly + "1001", TODAY));
+        assertEquals(YearMonth.parse(first.substring(0, 4) + "-" + first.substring(4)),
+                Nip.parse(birth + first + "1001", TODAY).cpnsStartMonth());
+    }
+
     @Test
-    void shouldAcceptAppointmentInTheMonthOfTheEighteenthBirthday() {
+    void theIssuesExampleIsRejectedWithTheEighteenthBirthdayNamed() {
+        assertEquals("CPNS appointment month 198408 (effective 1984-08-01) is before the 18th birthday (1984-08-20)",
+                rejection("196608201984081001"));
+    }
+
+    @Test
+    void shouldAcceptAppointmentInTheMonthOfTheEighteenthBirthdayWhenItIsOnTheFirst() {
         assertEquals(YearMonth.of(1984, 8), Nip.parse("196608011984081001", TODAY).cpnsStartMonth());
     }
 
     @Test
     void shouldRejectAppointmentInTheFuture() {
         assertEquals("CPNS appointment month 202507 is in the future", rejection("199001012025071001"));
+    }
+
+    @Test
+    void theCurrentMonthIsTheBusinessZonesAtTheFirstOfAMonthAt0659And0700Wib() {
+        ZoneId wib = ZoneId.of("Asia/Jakarta");
+        // 2025-07-01 06:59 WIB is still 2025-06-30 in UTC; the business date is already 1 July
+        Clock at0659 = Clock.fixed(Instant.parse("2025-06-30T23:59:00Z"), wib);
+        Clock at0700 = Clock.fixed(Instant.parse("2025-07-01T00:00:00Z"), wib);
+        for (Clock clock : new Clock[] {at0659, at0700}) {
+            assertEquals(YearMonth.of(2025, 7), Nip.parse("199001012025071001", clock).cpnsStartMonth());
+            assertEquals("CPNS appointment month 202508 is in the future",
+                    assertThrows(InvalidNipException.class, () -> Nip.parse("199001012025081001", clock)).getMessage());
+        }
+        // the same instant read in UTC (the server's zone) is still June: July would be "in the future"
+        assertThrows(InvalidNipException.class, () -> Nip.parse("199001012025071001",
+                Clock.fixed(Instant.parse("2025-06-30T23:59:00Z"), ZoneOffset.UTC)));
     }
 
     @Test

@@ -31,6 +31,22 @@ class SiasnMappingTest {
         assertEquals(Optional.of(level), SiasnMapping.jobLevel(null, "2", name, null));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the level words inside another word or before the end of the title are not the level
+            "Instruktur Pemahiran Kerja", "Penyeliaan Mutu Pangan", "Pengawas Terampilan Dasar", "Pemulaan",
+            "Ahli Muda Pranata Komputer", "Mahiran", "Analis Pemula Kebijakan"})
+    void shouldMatchTheLevelWordsOnlyAtTheEndOfTheTitle(String name) {
+        assertEquals(Optional.empty(), SiasnMapping.jobLevel(null, "2", name, null), name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Pranata Komputer Mahir.|MAHIR", "Arsiparis Terampil )|TERAMPIL",
+            "Mahir|MAHIR", "  pranata  komputer   mahir  |MAHIR", "Pemahiran Kerja Mahir|MAHIR"})
+    void shouldTolerateRepeatedSpacesAndTrailingPunctuation(String name, String level) {
+        assertEquals(Optional.of(level), SiasnMapping.jobLevel(null, "2", name, null), name);
+    }
+
     @Test
     void shouldFallBackToThePositionNameForFunctionalPositions() {
         assertEquals(Optional.of("AHLI_MADYA"), SiasnMapping.jobLevel(null, "2", null, "Asesor SDM Aparatur Ahli Madya"));

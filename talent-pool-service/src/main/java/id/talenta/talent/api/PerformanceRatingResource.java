@@ -74,7 +74,7 @@ public class PerformanceRatingResource {
             + "re-evaluates placement and readiness")
     @APIResponse(responseCode = "201", description = "Rating recorded")
     @APIResponse(responseCode = "200", description = "Rating replaced")
-    @APIResponse(responseCode = "400", description = "Invalid rating or year")
+    @APIResponse(responseCode = "400", description = "Invalid rating, or a year before 2000 or after the current one")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown participant")
@@ -87,10 +87,9 @@ public class PerformanceRatingResource {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("year", "must be a year");
         }
-        if (!PerformanceRatings.validYear(y)) {
-            throw ProblemException.badRequest("year", "must be between " + PerformanceRatings.FIRST_YEAR
-                    + " and next year");
-        }
+        ratings.yearProblem(y).ifPresent(problem -> {
+            throw ProblemException.badRequest("year", problem);
+        });
         SkpRating rating = SkpRating.parse(request.rating()).orElseThrow(() -> ProblemException.badRequest("rating",
                 "must be one of SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG or 1..5"));
         String source = request.source() == null || request.source().isBlank() ? "MANUAL" : request.source().trim();

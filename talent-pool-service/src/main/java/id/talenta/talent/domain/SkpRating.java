@@ -10,12 +10,16 @@ import java.util.Optional;
 public enum SkpRating {
     SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG;
 
-    /** Accepts the code ({@code BAIK}), its spaced SIASN spelling ({@code SANGAT BAIK}) or the quadrant number 1..5. */
+    /**
+     * Accepts the code ({@code BAIK}), its spaced SIASN spelling ({@code SANGAT BAIK}, any run of whitespace between
+     * the words) or the quadrant number 1..5.
+     */
     public static Optional<SkpRating> parse(String raw) {
         if (raw == null) {
             return Optional.empty();
         }
-        String value = raw.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+        // SIASN spells the category with spaces, sometimes repeated, tabs or no-break spaces: "SANGAT  BAIK"
+        String value = raw.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\u00A0_]+", "_").replaceAll("^_|_$", "");
         if (value.matches("[1-5]")) {
             return Optional.of(values()[Integer.parseInt(value) - 1]);
         }

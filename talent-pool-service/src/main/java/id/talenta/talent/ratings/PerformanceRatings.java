@@ -1,6 +1,7 @@
 package id.talenta.talent.ratings;
 
 import id.talenta.talent.domain.SkpRating;
+import id.talenta.talent.domain.SkpYear;
 import id.talenta.talent.talent.TalentEvaluator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,11 +15,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class PerformanceRatings {
 
-    public static final int FIRST_YEAR = 2000;
-
     @Inject EntityManager em;
     @Inject TalentEvaluator evaluator;
     @Inject id.talenta.chassis.audit.AuditTrail audit;
+    @Inject java.time.Clock clock;
 
     /** Audit entity type of an SKP rating (id = {@code <participantId>/<year>}). */
     public static final String RATING = "performance-rating";
@@ -57,8 +57,9 @@ public class PerformanceRatings {
         } catch (RuntimeException e) {
             return "year must be a number";
         }
-        if (!validYear(year)) {
-            return "year must be between " + FIRST_YEAR + " and " + (Year.now().getValue() + 1);
+        String yearProblem = yearProblem(year).orElse(null);
+        if (yearProblem != null) {
+            return "year " + yearProblem;
         }
         SkpRating rating = SkpRating.parse(ratingText).orElse(null);
         if (rating == null) {
@@ -73,7 +74,8 @@ public class PerformanceRatings {
         return null;
     }
 
-    public static boolean validYear(int year) {
-        return year >= FIRST_YEAR && year <= Year.now().getValue() + 1;
+    /** What is wrong with an SKP {@code year} today (business time zone), if anything ({@link SkpYear}). */
+    public java.util.Optional<String> yearProblem(int year) {
+        return SkpYear.problem(year, Year.now(clock).getValue());
     }
 }

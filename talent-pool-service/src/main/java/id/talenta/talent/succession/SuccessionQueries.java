@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +31,8 @@ public class SuccessionQueries {
 
     @Inject EntityManager em;
     @Inject PolicyStore policies;
+    /** The business clock (chassis BusinessClock): "today" is a date in the business time zone. */
+    @Inject java.time.Clock clock;
 
     public String vacancyRisk(KeyPosition k) {
         LocalDate retirement = null;
@@ -39,7 +40,7 @@ public class SuccessionQueries {
             ParticipantReplica r = em.find(ParticipantReplica.class, k.incumbentParticipantId);
             retirement = r == null ? null : r.retirementDate;
         }
-        return VacancyRisk.of(k.incumbentParticipantId, retirement, LocalDate.now(ZoneOffset.UTC),
+        return VacancyRisk.of(k.incumbentParticipantId, retirement, LocalDate.now(clock),
                 policies.current().readiness().policy().vacancyRisk()).name();
     }
 
@@ -173,7 +174,7 @@ public class SuccessionQueries {
             Object[] r = (Object[]) o;
             UUID incumbent = (UUID) r[5];
             ParticipantReplica p = incumbent == null ? null : em.find(ParticipantReplica.class, incumbent);
-            String risk = VacancyRisk.of(incumbent, p == null ? null : p.retirementDate, LocalDate.now(ZoneOffset.UTC),
+            String risk = VacancyRisk.of(incumbent, p == null ? null : p.retirementDate, LocalDate.now(clock),
                     thresholds).name();
             long readyNow = ((Number) r[6]).longValue();
             items.add(new SuccessionViews.PositionBench((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],

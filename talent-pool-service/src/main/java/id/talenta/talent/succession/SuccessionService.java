@@ -47,6 +47,8 @@ public class SuccessionService {
     @Inject EntityManager em;
     @Inject TalentEvents events;
     @Inject PolicyStore policies;
+    /** The business clock (chassis BusinessClock): "today" is a date in the business time zone. */
+    @Inject java.time.Clock clock;
     @Inject ParticipantLock locks;
     @Inject AuditTrail audit;
     @Inject HistoryRows history;
@@ -238,7 +240,7 @@ public class SuccessionService {
                         person.active(), person.replica() == null ? null : person.replica().retirementDate,
                         person.inPool(), c != null && c.nominated),
                 new Eligibility.Position(positionLevel, position.unitCode, position.incumbentParticipantId),
-                LocalDate.now(ZoneOffset.UTC));
+                LocalDate.now(clock));
         Double fit = person.profile() == null ? null : person.profile().fitFor(position.jobLevel);
         Integer box = person.placement() == null ? null : person.placement().box;
         Readiness computed;

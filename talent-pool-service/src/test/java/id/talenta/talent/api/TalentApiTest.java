@@ -140,6 +140,17 @@ class TalentApiTest {
                 .body("errors[0].field", equalTo("rating"));
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
                 .put("/api/v1/performance-ratings/" + id + "/1899").then().statusCode(400);
+        // a future year has no SKP yet; accepting it would make it "the latest" (business time zone's year)
+        int thisYear = java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue();
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/" + (thisYear + 1)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/400").then().statusCode(400);
+        given().auth().oauth2(HR).get("/api/v1/performance-ratings/" + id).then().statusCode(200)
+                .body("size()", equalTo(0));
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/" + thisYear).then().statusCode(201);
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
                 .put("/api/v1/performance-ratings/" + UUID.randomUUID() + "/2024").then().statusCode(404);
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))

@@ -24,6 +24,17 @@ class SkpRatingTest {
     }
 
     @Test
+    void shouldTolerateRepeatedTabbedAndNoBreakSpacesBetweenTheWords() {
+        assertEquals(Optional.of(SkpRating.SANGAT_BAIK), SkpRating.parse("SANGAT  BAIK"));
+        assertEquals(Optional.of(SkpRating.SANGAT_KURANG), SkpRating.parse("  Sangat \t Kurang "));
+        assertEquals(Optional.of(SkpRating.BUTUH_PERBAIKAN), SkpRating.parse("BUTUH\u00A0PERBAIKAN"));
+        assertEquals(Optional.of(SkpRating.BUTUH_PERBAIKAN), SkpRating.parse("\u00A0BUTUH PERBAIKAN\u00A0"));
+        // spaces between the words, not inside them
+        assertTrue(SkpRating.parse("SANG AT BAIK").isEmpty());
+        assertTrue(SkpRating.parse("SANGATBAIK").isEmpty());
+    }
+
+    @Test
     void shouldRejectAnythingElse() {
         for (String bad : new String[] {"0", "6", "", "GOOD", null, "12"}) {
             assertTrue(SkpRating.parse(bad).isEmpty(), String.valueOf(bad));
