@@ -10,11 +10,21 @@ import java.util.UUID;
  * Who may succeed to a key position (DOMAIN.md, default): an active talent-pool member of the feeder level or the
  * same level (lateral move), not the incumbent, not retiring within the exclusion window. A committee nomination
  * waives the pool, level and scope conditions (that is what a nomination is for) but never the hard exclusions.
+ * A person whose participant record has not arrived yet (the profile came first) is placed but not a candidate:
+ * whether they are active and when they retire is unknown, and an unknown is never treated as "active, never
+ * retiring". Candidacy follows when the participant arrives (its event re-evaluates the person).
  */
 public final class Eligibility {
 
     public record Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
-            LocalDate retirementDate, boolean inTalentPool, boolean nominated) {}
+            LocalDate retirementDate, boolean inTalentPool, boolean nominated, boolean participantKnown) {
+
+        /** A candidate whose participant record is known. */
+        public Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
+                LocalDate retirementDate, boolean inTalentPool, boolean nominated) {
+            this(participantId, jobLevel, unitCode, active, retirementDate, inTalentPool, nominated, true);
+        }
+    }
 
     public record Position(JobLevel jobLevel, String unitCode, UUID incumbentParticipantId) {}
 
@@ -36,6 +46,11 @@ public final class Eligibility {
     }
 
     public Verdict check(Candidate c, Position p, LocalDate today) {
+        if (!c.participantKnown()) {
+            return Verdict.no("INELIGIBLE_PARTICIPANT_UNKNOWN", "the participant record has not arrived yet (the "
+                    + "profile came first), so legal status and retirement date are unknown; candidacy follows when "
+                    + "it arrives");
+        }
         if (!c.active()) {
             return Verdict.no("INELIGIBLE_INACTIVE", "the participant is no longer active");
         }
@@ -58,11 +73,16 @@ public final class Eligibility {
             return Verdict.no("INELIGIBLE_OUT_OF_SCOPE", "unit " + c.unitCode() + " is outside the position's unit "
                     + p.unitCode());
         }
-        if (!c.inTalentPool()) {
-            return Verdict.no("INELIGIBLE_NOT_IN_POOL", "the participant is not in the talent pool");
+        String level = c.jobLevel() == p.jobLevel() ? "the same level (lateral)" : "feeder level " + c.jobLevel();
+        if (c.inTalentPool()) {
+            return Verdict.yes("talent-pool member at " + level);
         }
-        return Verdict.yes("talent-pool member at " + (c.jobLevel() == p.jobLevel() ? "the same level (lateral)"
-                : "feeder level " + c.jobLevel()));
+        if (policy.poolOnly()) {
+            return Verdict.no("INELIGIBLE_NOT_IN_POOL", "the participant is not in the talent pool (the succession "
+                    + "group; the policy's automaticCandidates is TALENT_POOL)");
+        }
+        return Verdict.yes("eligible at " + level + ", outside the talent pool (the policy's automaticCandidates is "
+                + "ALL_ELIGIBLE)");
     }
 
     /** Job levels whose members may be proposed for a position at {@code target}. */

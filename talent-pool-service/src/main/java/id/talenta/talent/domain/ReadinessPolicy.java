@@ -19,7 +19,27 @@ public record ReadinessPolicy(
         boolean allowLateral,
         int retirementExclusionMonths,
         VacancyRiskThresholds vacancyRisk,
-        CandidateScope candidateScope) {
+        CandidateScope candidateScope,
+        AutomaticCandidates automaticCandidates) {
+
+    /** A policy stored or sent without {@code automaticCandidates} keeps the default: the talent pool. */
+    public ReadinessPolicy {
+        if (automaticCandidates == null) {
+            automaticCandidates = AutomaticCandidates.TALENT_POOL;
+        }
+    }
+
+    /** A policy whose automatic candidates are the talent pool (the default). */
+    public ReadinessPolicy(List<Rule> rules, Map<JobLevel, List<JobLevel>> feederLevels, boolean allowLateral,
+            int retirementExclusionMonths, VacancyRiskThresholds vacancyRisk, CandidateScope candidateScope) {
+        this(rules, feederLevels, allowLateral, retirementExclusionMonths, vacancyRisk, candidateScope,
+                AutomaticCandidates.TALENT_POOL);
+    }
+
+    /** True when automatic candidacy is limited to talent-pool members (the succession group). */
+    public boolean poolOnly() {
+        return automaticCandidates == AutomaticCandidates.TALENT_POOL;
+    }
 
     public record Rule(Readiness readiness, Set<Integer> boxes, Double minTargetFit) {}
 

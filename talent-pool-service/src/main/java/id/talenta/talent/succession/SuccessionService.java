@@ -90,6 +90,11 @@ public class SuccessionService {
             return replica == null || replica.active();
         }
 
+        /** Whether the participant record has arrived (a profile may come first); only then can they be proposed. */
+        boolean known() {
+            return replica != null;
+        }
+
         boolean inPool() {
             return placement != null && placement.inTalentPool;
         }
@@ -160,7 +165,8 @@ public class SuccessionService {
         for (Object[] row : existing) {
             changes += reassess((Candidate) row[0], (KeyPosition) row[1], person, pol);
         }
-        if (person.inPool() && person.active() && person.jobLevel() != null) {
+        boolean automatic = person.inPool() || !pol.readiness().policy().poolOnly() && person.placement() != null;
+        if (automatic && person.known() && person.active() && person.jobLevel() != null) {
             Eligibility eligibility = new Eligibility(pol.readiness().policy());
             Set<String> levels = new TreeSet<>();
             eligibility.targetLevels(person.jobLevel()).forEach(l -> levels.add(l.name()));
@@ -192,7 +198,10 @@ public class SuccessionService {
         return changes;
     }
 
-    /** Re-assesses every candidacy of one position and proposes every pool member who now qualifies. */
+    /**
+     * Re-assesses every candidacy of one position and proposes every pool member (with automaticCandidates
+     * ALL_ELIGIBLE: every placed person) who now qualifies.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int reassessPosition(KeyPosition position) {
         Policies pol = policies.current();
@@ -203,8 +212,9 @@ public class SuccessionService {
                 UUID.class).setParameter("k", position.id).getResultList());
         if (!levels.isEmpty()) {
             boolean unitScope = pol.readiness().policy().candidateScope() == CandidateScope.UNIT;
-            var query = em.createQuery("select p.participantId from Placement p where p.inTalentPool = true "
-                    + "and p.jobLevel in :levels" + (unitScope ? " and p.unitCode = :unit" : ""), UUID.class)
+            var query = em.createQuery("select p.participantId from Placement p where "
+                    + (pol.readiness().policy().poolOnly() ? "p.inTalentPool = true and " : "")
+                    + "p.jobLevel in :levels" + (unitScope ? " and p.unitCode = :unit" : ""), UUID.class)
                     .setParameter("levels", levels);
             if (unitScope) {
                 query.setParameter("unit", position.unitCode);
@@ -238,7 +248,7 @@ public class SuccessionService {
         Eligibility.Verdict verdict = new Eligibility(policy).check(
                 new Eligibility.Candidate(person.participantId(), person.jobLevel(), person.unitCode(),
                         person.active(), person.replica() == null ? null : person.replica().retirementDate,
-                        person.inPool(), c != null && c.nominated),
+                        person.inPool(), c != null && c.nominated, person.known()),
                 new Eligibility.Position(positionLevel, position.unitCode, position.incumbentParticipantId),
                 LocalDate.now(clock));
         Double fit = person.profile() == null ? null : person.profile().fitFor(position.jobLevel);

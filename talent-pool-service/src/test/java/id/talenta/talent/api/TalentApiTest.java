@@ -222,6 +222,68 @@ class TalentApiTest {
     }
 
     @Test
+    void aProfileThatArrivesBeforeItsParticipantIsPlacedButProposedOnlyOnceTheParticipantArrives() {
+        awaitConsumers();
+        String nip = newNip();
+        UUID early = UUID.randomUUID();
+        String position = keyPosition("Asisten EARLY " + nip, "JPT_PRATAMA", "EARLY");
+        sendProfile(early, 1, nip, "AHLI_MADYA", "EARLY", "TINGGI", 92, Map.of("JPT_PRATAMA", 92.0));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(committee())
+                .get("/api/v1/talents/" + early).statusCode() == 200);
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "SANGAT_BAIK"))
+                .put("/api/v1/performance-ratings/" + early + "/2024").then().statusCode(201);
+        // placed in the pool on what is known ...
+        await().atMost(Duration.ofSeconds(60)).until(() -> Integer.valueOf(9)
+                .equals(given().auth().oauth2(committee()).get("/api/v1/talents/" + early).path("box")));
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + early).then().body("inTalentPool", equalTo(true));
+        // ... but not proposed while legal status and retirement date are unknown
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .statusCode(200).body("candidates.participantId", not(hasItem(early.toString())));
+
+        // the participant arrives: candidacy follows
+        sendParticipant(early, 1, nip, "AHLI_MADYA", "EARLY", FAR_RETIREMENT, "ACTIVE");
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(committee())
+                .get("/api/v1/key-positions/" + position + "/succession").path(me(early) + ".readiness") != null);
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body(me(early) + ".readiness", equalTo("READY_NOW"));
+    }
+
+    @Test
+    void widenedAutomaticCandidacyProposesBoxFiveAndSixByTheTableAndTheDefaultDoesNot() {
+        String nip = newNip();
+        // box 5: MENENGAH potential, BAIK performance; not in the pool (7, 8, 9)
+        UUID five = placed(nip, "AHLI_MADYA", "WIDE", "MENENGAH", "BAIK", 5, Map.of("JPT_PRATAMA", 70.0));
+        String position = keyPosition("Asisten WIDE " + nip, "JPT_PRATAMA", "WIDE");
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body("candidates.participantId", not(hasItem(five.toString())));
+
+        Response current = given().auth().oauth2(ADMIN).get("/api/v1/policies/readiness");
+        current.then().body("policy.automaticCandidates", equalTo("TALENT_POOL"));
+        String original = Fixtures.write(current.jsonPath().getMap("policy"));
+        String widened = original.replace("\"automaticCandidates\":\"TALENT_POOL\"", "\"automaticCandidates\":\"ALL_ELIGIBLE\"");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(original.replace("\"automaticCandidates\":\"TALENT_POOL\"", "\"automaticCandidates\":\"EVERYONE\""))
+                .put("/api/v1/policies/readiness").then().statusCode(400);
+        String job = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", current.header("ETag"))
+                .body(widened).put("/api/v1/policies/readiness").then().statusCode(202).extract().header("Location");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                    given().auth().oauth2(ADMIN).get(job).path("status")));
+            given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                    .body(me(five) + ".readiness", equalTo("READY_3_PLUS_YEARS"))
+                    .body(me(five) + ".explanation", containsString("outside the talent pool"));
+        } finally {
+            String restore = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(original)
+                    .put("/api/v1/policies/readiness").then().statusCode(202).extract().header("Location");
+            await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                    given().auth().oauth2(ADMIN).get(restore).path("status")));
+        }
+        // back to the default: the box-5 person is no longer a candidate
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body("candidates.participantId", not(hasItem(five.toString())));
+    }
+
+    @Test
     void readinessPolicyChangeReEvaluatesEveryoneAsAJob() {
         String nip = newNip();
         UUID person = placed(nip, "AHLI_MADYA", "POL", "TINGGI", "SANGAT_BAIK", 9, Map.of("JPT_PRATAMA", 92.0));

@@ -93,6 +93,43 @@ class EligibilityTest {
     }
 
     @Test
+    void aPersonWhoseParticipantRecordHasNotArrivedIsNeverACandidateNotEvenNominated() {
+        for (boolean nominated : new boolean[] {false, true}) {
+            Eligibility.Verdict v = RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true,
+                    null, true, nominated, false), JPT, TODAY);
+            assertEquals("INELIGIBLE_PARTICIPANT_UNKNOWN", v.rule());
+            assertTrue(v.reason().contains("has not arrived"), v.reason());
+        }
+        // the same person, once known, is a candidate
+        assertTrue(RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, true, false,
+                true), JPT, TODAY).eligible());
+    }
+
+    @Test
+    void theTalentPoolIsTheSuccessionGroupUnlessThePolicyWidensAutomaticCandidacy() {
+        ReadinessPolicy base = SeededPolicies.readiness();
+        assertEquals(AutomaticCandidates.TALENT_POOL, base.automaticCandidates());
+        Eligibility.Candidate outsidePool = new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null,
+                false, false);
+        assertEquals("INELIGIBLE_NOT_IN_POOL", RULES.check(outsidePool, JPT, TODAY).rule());
+        Eligibility widened = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
+                base.retirementExclusionMonths(), base.vacancyRisk(), base.candidateScope(),
+                AutomaticCandidates.ALL_ELIGIBLE));
+        Eligibility.Verdict v = widened.check(outsidePool, JPT, TODAY);
+        assertTrue(v.eligible());
+        assertTrue(v.reason().contains("outside the talent pool"), v.reason());
+        // widening never waives the other conditions
+        assertEquals("INELIGIBLE_JOB_LEVEL", widened.check(new Eligibility.Candidate(PERSON, JobLevel.PELAKSANA, "X",
+                true, null, false, false), JPT, TODAY).rule());
+        assertEquals("INELIGIBLE_RETIRING", widened.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR,
+                "X", true, TODAY.plusMonths(1), false, false), JPT, TODAY).rule());
+        // and then boxes 5 and 6 reach the table: READY_3_PLUS_YEARS at fit >= 68, else NOT_READY
+        assertEquals(Readiness.READY_3_PLUS_YEARS, base.assess(5, 68.0, 1).readiness());
+        assertEquals(Readiness.READY_3_PLUS_YEARS, base.assess(6, 80.0, 1).readiness());
+        assertEquals(Readiness.NOT_READY, base.assess(6, 67.9, 1).readiness());
+    }
+
+    @Test
     void unitScopeShouldKeepCandidatesInThePositionsUnit() {
         ReadinessPolicy base = SeededPolicies.readiness();
         Eligibility unitOnly = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
