@@ -12,6 +12,6 @@ public class PolicyProducer {
     @Produces
     @Singleton
     IntegrationPolicy integrationPolicy(IntegrationConfig config) {
-        return new IntegrationPolicy(config.aggregation(), config.roundingStep());
+        return new IntegrationPolicy(config.aggregation(), config.roundingStep(), config.rounding(), config.averaging());
     }
 }

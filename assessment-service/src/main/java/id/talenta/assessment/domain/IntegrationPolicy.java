@@ -11,11 +11,24 @@ import java.util.Optional;
 
 /**
  * The integration (wash-up) proposal for one competency (DOMAIN.md, default practice): combine the method
- * ratings with the mean or the median, then round to the nearest step (0.5 by default; halves round up),
- * kept inside the level scale 1.0–5.0. When several assessors rated the same method, that method's rating
- * is their mean, so every method weighs the same.
+ * ratings with the mean or the median, then round to the nearest step (0.5 by default; halves round up by
+ * default, {@link #rounding} otherwise), kept inside the level scale 1.0–5.0. By default ({@link
+ * Averaging#PER_METHOD}) a method rated by several assessors counts as their mean, so every method weighs the same;
+ * {@link Averaging#ALL_RATINGS} combines every assessor's rating directly.
  */
-public record IntegrationPolicy(Aggregation aggregation, BigDecimal step) {
+public record IntegrationPolicy(Aggregation aggregation, BigDecimal step, RoundingMode rounding, Averaging averaging) {
+
+    /** Per method first, or all ratings together. */
+    public enum Averaging { PER_METHOD, ALL_RATINGS }
+
+    /** The rounding modes that make sense for a level: to the nearest step (three ways to break ties), or up/down. */
+    public static final java.util.Set<RoundingMode> ROUNDINGS = java.util.EnumSet.of(RoundingMode.HALF_UP,
+            RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN, RoundingMode.CEILING, RoundingMode.FLOOR);
+
+    /** Today's defaults for rounding (halves up) and averaging (per method first). */
+    public IntegrationPolicy(Aggregation aggregation, BigDecimal step) {
+        this(aggregation, step, RoundingMode.HALF_UP, Averaging.PER_METHOD);
+    }
 
     public static final BigDecimal MIN_LEVEL = new BigDecimal("1.00");
     public static final BigDecimal MAX_LEVEL = new BigDecimal("5.00");
@@ -27,11 +40,21 @@ public record IntegrationPolicy(Aggregation aggregation, BigDecimal step) {
         if (step.signum() <= 0 || step.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("rounding step must be in (0, 1], was " + step);
         }
+        Objects.requireNonNull(rounding, "rounding");
+        Objects.requireNonNull(averaging, "averaging");
+        if (!ROUNDINGS.contains(rounding)) {
+            throw new IllegalArgumentException("rounding must be one of " + ROUNDINGS + ", was " + rounding);
+        }
     }
 
-    /** A short label recorded with every decision, e.g. {@code MEAN/0.5}. */
+    /**
+     * A short label recorded with every decision: {@code MEAN/0.5} with the defaults, the rounding and averaging
+     * appended when they differ ({@code MEDIAN/0.5/HALF_EVEN/ALL_RATINGS}).
+     */
     public String label() {
-        return aggregation + "/" + step.stripTrailingZeros().toPlainString();
+        return aggregation + "/" + step.stripTrailingZeros().toPlainString()
+                + (rounding == RoundingMode.HALF_UP ? "" : "/" + rounding)
+                + (averaging == Averaging.PER_METHOD ? "" : "/" + averaging);
     }
 
     /**
@@ -41,7 +64,9 @@ public record IntegrationPolicy(Aggregation aggregation, BigDecimal step) {
     public Optional<BigDecimal> propose(Collection<? extends Collection<BigDecimal>> ratingsPerMethod) {
         List<BigDecimal> methodLevels = new ArrayList<>();
         for (Collection<BigDecimal> ratings : ratingsPerMethod) {
-            if (!ratings.isEmpty()) {
+            if (averaging == Averaging.ALL_RATINGS) {
+                methodLevels.addAll(ratings);
+            } else if (!ratings.isEmpty()) {
                 methodLevels.add(mean(ratings));
             }
         }
@@ -52,9 +77,9 @@ public record IntegrationPolicy(Aggregation aggregation, BigDecimal step) {
         return Optional.of(round(combined));
     }
 
-    /** Rounds to the nearest multiple of the step (halves up), clamped to 1.0–5.0, two decimals. */
+    /** Rounds to a multiple of the step by {@link #rounding}, clamped to 1.0–5.0, two decimals. */
     public BigDecimal round(BigDecimal value) {
-        BigDecimal steps = value.divide(step, PRECISION).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal steps = value.divide(step, PRECISION).setScale(0, rounding);
         BigDecimal rounded = steps.multiply(step);
         if (rounded.compareTo(MIN_LEVEL) < 0) {
             rounded = MIN_LEVEL;

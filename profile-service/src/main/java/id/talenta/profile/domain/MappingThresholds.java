@@ -11,4 +11,9 @@ public record MappingThresholds(BigDecimal optimal, BigDecimal cukupOptimal) {
         }
         return jpm.compareTo(cukupOptimal) >= 0 ? MappingCategory.CUKUP_OPTIMAL : MappingCategory.KURANG_OPTIMAL;
     }
+
+    /** The rule that fired for {@code jpm}, e.g. {@code CUKUP_OPTIMAL: JPM 80.00 ≥ 78 and < 90}. */
+    public String rule(BigDecimal jpm) {
+        return CategoryRule.describe(categorise(jpm).name(), "JPM", jpm, optimal, cukupOptimal);
+    }
 }

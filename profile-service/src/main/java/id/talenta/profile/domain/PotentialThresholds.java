@@ -11,4 +11,9 @@ public record PotentialThresholds(BigDecimal tinggi, BigDecimal menengah) {
         }
         return score.compareTo(menengah) >= 0 ? PotentialCategory.MENENGAH : PotentialCategory.RENDAH;
     }
+
+    /** The rule that fired for {@code score}, e.g. {@code RENDAH: potential 70.00 < 78}. */
+    public String rule(BigDecimal score) {
+        return CategoryRule.describe(categorise(score).name(), "potential", score, tinggi, menengah);
+    }
 }

@@ -34,8 +34,7 @@ public final class ProfileCalculator {
                 ? input.potentialAspects().stream().map(AssessmentInput.AspectScore::score).toList() : List.of();
         Potential potential = PotentialScore.of(def.potentialPolicy(), jpm, aspects);
         List<DevelopmentNeed> needs = scores.stream().filter(s -> !s.meets())
-                .map(s -> new DevelopmentNeed(s.code(), s.gap(),
-                        DevelopmentBands.recommend(jpmPolicy.developmentBands(), s.gap())))
+                .map(s -> DevelopmentBands.need(jpmPolicy.developmentBands(), s.code(), s.gap()))
                 .toList();
         Map<JobLevel, BigDecimal> fit = fitByJobLevel(framework, achieved);
 
@@ -45,7 +44,9 @@ public final class ProfileCalculator {
                 def.potentialPolicy(), potential, needs.size());
         Explanation explanation = new Explanation(summary, framework.version(), jobLevel, jobLevelSource,
                 jpmPolicy.formula(), counted, required, jpmPolicy.mappingThresholds(), jpmPolicy.selectionThresholds(),
-                def.potentialPolicy(), potential.aspectMean(), notAssessed, ignored);
+                def.potentialPolicy(), potential.aspectMean(), notAssessed, ignored,
+                jpmPolicy.mappingThresholds().rule(jpm), jpmPolicy.selectionThresholds().rule(jpm),
+                def.potentialPolicy().thresholds().rule(potential.score()));
         return new ProfileComputation(framework.version(), jobLevel, scores, jpm, mapping, selection, potential, needs,
                 fit, explanation);
     }

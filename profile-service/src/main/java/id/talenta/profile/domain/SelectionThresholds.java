@@ -12,4 +12,9 @@ public record SelectionThresholds(BigDecimal memenuhiSyarat, BigDecimal masihMem
         return jpm.compareTo(masihMemenuhiSyarat) >= 0 ? SelectionCategory.MASIH_MEMENUHI_SYARAT
                 : SelectionCategory.KURANG_MEMENUHI_SYARAT;
     }
+
+    /** The rule that fired for {@code jpm}, e.g. {@code MEMENUHI_SYARAT: JPM 85.00 ≥ 80}. */
+    public String rule(BigDecimal jpm) {
+        return CategoryRule.describe(categorise(jpm).name(), "JPM", jpm, memenuhiSyarat, masihMemenuhiSyarat);
+    }
 }

@@ -36,10 +36,16 @@ class ProfileCalculatorTest {
         assertEquals(MappingCategory.KURANG_OPTIMAL, p.mappingCategory());
         assertEquals(SelectionCategory.MASIH_MEMENUHI_SYARAT, p.selectionCategory());
         assertEquals(List.of(
-                new DevelopmentNeed("INTEGRITAS", new BigDecimal("-0.50"), DevelopmentRecommendation.JOB_ENRICHMENT),
-                new DevelopmentNeed("KERJASAMA", new BigDecimal("-1.00"), DevelopmentRecommendation.COACHING_MENTORING),
-                new DevelopmentNeed("KOMUNIKASI", new BigDecimal("-2.00"), DevelopmentRecommendation.TRAINING)),
+                new DevelopmentNeed("INTEGRITAS", new BigDecimal("-0.50"), DevelopmentRecommendation.JOB_ENRICHMENT,
+                        "-0.5 ≤ gap < 0"),
+                new DevelopmentNeed("KERJASAMA", new BigDecimal("-1.00"), DevelopmentRecommendation.COACHING_MENTORING,
+                        "-1.0 ≤ gap < -0.5"),
+                new DevelopmentNeed("KOMUNIKASI", new BigDecimal("-2.00"), DevelopmentRecommendation.TRAINING,
+                        "-2.0 ≤ gap < -1.0")),
                 p.developmentNeeds());
+        assertEquals("KURANG_OPTIMAL: JPM 75.00 < 78", p.explanation().mappingRule());
+        assertEquals("MASIH_MEMENUHI_SYARAT: JPM 75.00 ≥ 68 and < 80", p.explanation().selectionRule());
+        assertEquals("RENDAH: potential 75.00 < 78", p.explanation().potentialRule());
     }
 
     @Test

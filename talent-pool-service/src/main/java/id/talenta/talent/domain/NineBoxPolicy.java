@@ -23,9 +23,22 @@ public record NineBoxPolicy(
         Map<Integer, List<String>> recommendedActions,
         Set<Integer> poolBoxes) {
 
-    /** What the placement rule needs about one person. */
+    /**
+     * What the placement rule needs about one person; {@code frameworkVersion} and the potential thresholds
+     * ({@code potentialTinggi}, {@code potentialMenengah}) are those the profile was computed with, for the
+     * explanation (null when the profile did not say).
+     */
     public record Inputs(PotentialLevel potential, Double potentialScore, int profileRevision,
-            SkpRating latestRating, Integer ratingYear, Integer calibratedBox, boolean active) {}
+            SkpRating latestRating, Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
+            java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah) {
+
+        /** Inputs without framework version and thresholds. */
+        public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
+                Integer ratingYear, Integer calibratedBox, boolean active) {
+            this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active, null,
+                    null, null);
+        }
+    }
 
     /** Every reason this policy cannot be used, as (field, message); empty when valid. */
     public List<String[]> violations() {
@@ -91,8 +104,16 @@ public record NineBoxPolicy(
         StringBuilder why = new StringBuilder();
         why.append("Nine-box policy v").append(version).append(": potential ").append(in.potential())
                 .append(" (profile revision ").append(in.profileRevision());
+        if (in.frameworkVersion() != null) {
+            why.append(", competency framework v").append(in.frameworkVersion());
+        }
         if (in.potentialScore() != null) {
             why.append(", score ").append(in.potentialScore());
+        }
+        if (in.potentialTinggi() != null && in.potentialMenengah() != null) {
+            why.append("; TINGGI ≥ ").append(in.potentialTinggi().stripTrailingZeros().toPlainString())
+                    .append(", MENENGAH ≥ ").append(in.potentialMenengah().stripTrailingZeros().toPlainString())
+                    .append(", else RENDAH");
         }
         why.append(") x performance ");
         if (performance == null) {

@@ -36,6 +36,11 @@ public class ProfileReplica {
     public Map<String, Double> fitByJobLevel;
     @Column(name = "framework_version")
     public String frameworkVersion;
+    /** The potential thresholds the profile was computed with (TINGGI from, MENENGAH from), for explanations. */
+    @Column(name = "potential_tinggi")
+    public BigDecimal potentialTinggi;
+    @Column(name = "potential_menengah")
+    public BigDecimal potentialMenengah;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

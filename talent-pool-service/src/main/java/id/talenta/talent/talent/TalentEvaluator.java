@@ -155,7 +155,8 @@ public class TalentEvaluator {
         NineBoxPlacement result = pol.nineBox().policy().place(new NineBoxPolicy.Inputs(
                 PotentialLevel.valueOf(profile.potentialCategory),
                 profile.potentialScore == null ? null : profile.potentialScore.doubleValue(), profile.revision, latest,
-                year, placement.calibratedBox, active), pol.nineBox().version());
+                year, placement.calibratedBox, active, profile.frameworkVersion, profile.potentialTinggi,
+                profile.potentialMenengah), pol.nineBox().version());
 
         boolean isNew = placement.revision == 0;
         if (!isNew && !placement.differsFrom(result, jobLevel, unitCode, active, pol.nineBox().version())) {

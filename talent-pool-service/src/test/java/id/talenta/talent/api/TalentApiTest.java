@@ -66,7 +66,9 @@ class TalentApiTest {
         given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().statusCode(200)
                 .body("box", equalTo(8)).body("computedBox", equalTo(7)).body("calibrated", equalTo(true))
                 .body("performanceLevel", equalTo("ABOVE")).body("performanceYear", equalTo(2025))
-                .body("history[0].computedBox", equalTo(7)).body("explanation", notNullValue());
+                .body("history[0].computedBox", equalTo(7)).body("explanation", notNullValue())
+                .body("explanation", containsString("competency framework v2025.1"))
+                .body("explanation", containsString("TINGGI ≥ 90, MENENGAH ≥ 78, else RENDAH"));
     }
 
     @Test

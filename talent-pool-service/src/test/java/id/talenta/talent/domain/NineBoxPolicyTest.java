@@ -101,4 +101,18 @@ class NineBoxPolicyTest {
                 POLICY.recommendedActions(), Set.of(8, 10));
         assertEquals(List.of("poolBoxes"), bad.violations().stream().map(v -> v[0]).toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void theExplanationNamesTheFrameworkVersionAndThePotentialThresholdsTheProfileUsed() {
+        NineBoxPlacement p = POLICY.place(new NineBoxPolicy.Inputs(PotentialLevel.MENENGAH, 85.0, 3, SkpRating.BAIK,
+                2024, null, true, "2025.1", new java.math.BigDecimal("90.00"), new java.math.BigDecimal("78.00")), 4);
+        org.junit.jupiter.api.Assertions.assertTrue(p.explanation().contains(
+                "potential MENENGAH (profile revision 3, competency framework v2025.1, score 85.0; TINGGI ≥ 90, "
+                        + "MENENGAH ≥ 78, else RENDAH)"), p.explanation());
+        // without them (profiles received before they were sent) the explanation says what it knows
+        NineBoxPlacement older = POLICY.place(new NineBoxPolicy.Inputs(PotentialLevel.MENENGAH, 85.0, 3,
+                SkpRating.BAIK, 2024, null, true), 4);
+        org.junit.jupiter.api.Assertions.assertTrue(older.explanation().contains("(profile revision 3, score 85.0)"),
+                older.explanation());
+    }
 }

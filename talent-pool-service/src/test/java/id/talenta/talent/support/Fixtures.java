@@ -126,6 +126,8 @@ public final class Fixtures {
         p.put("potential", Map.of("score", score, "category", category, "jpmComponent", score));
         p.put("fitByJobLevel", fit);
         p.put("reason", "ASSESSMENT");
+        p.put("explanation", Map.of("summary", "test profile", "frameworkVersion", 1, "formula", "COMPENSATORY",
+                "potentialPolicy", Map.of("thresholds", Map.of("tinggi", 90, "menengah", 78))));
         return write(p);
     }
 
