@@ -195,7 +195,7 @@ class PlatformEndToEndTest {
 
     @Test
     @Order(6)
-    void calibrationOverrideSurvivesRecomputationAndKeepsTheComputedBox() {
+    void calibrationHoldsForItsReviewPeriodKeepsTheComputedBoxAndLapsesWithTheNextSkpYear() {
         Fixture world = new Fixture(api).withEvent();
         Person p = world.register("PENGAWAS", 1987);
         world.performance(p, 2023, "BAIK");
@@ -206,12 +206,21 @@ class PlatformEndToEndTest {
 
         api.put(TALENT, "/api/v1/talents/" + p.id() + "/calibration", "talent-committee",
                 Map.of("box", 6, "reason", "Hasil kalibrasi komite talenta 2025")).expect(200);
-        world.performance(p, 2024, "SANGAT_BAIK");
+        // a corrected rating for the same SKP year stays in the review period of the calibration
+        world.performance(p, 2023, "SANGAT_BAIK");
 
         JsonNode t = eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
                 .filter(x -> x.path("computedBox").asInt() == 9));
         assertEquals(6, t.get("box").asInt(), "the committee's box survives the recomputation");
         assertTrue(t.get("calibrated").asBoolean());
+
+        // the next SKP year ends the review period: the computed box applies again, the calibration stays in history
+        world.performance(p, 2024, "SANGAT_BAIK");
+        JsonNode lapsed = eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
+                .filter(x -> !x.path("calibrated").asBoolean()));
+        assertEquals(9, lapsed.get("box").asInt(), "the computed box applies once the calibration lapsed");
+        assertEquals("LAPSED_NEWER_SKP_YEAR", lapsed.path("calibrations").path(0).path("endReason").asText());
+        assertTrue(lapsed.get("explanation").asText().contains("lapsed"), lapsed.get("explanation").asText());
     }
 
     @Test

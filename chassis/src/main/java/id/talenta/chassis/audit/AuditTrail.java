@@ -92,6 +92,11 @@ public class AuditTrail {
         return out;
     }
 
+    /** Who is acting now: the token's subject in a request, else {@code system:<service>}. */
+    public String actorName() {
+        return actor()[0];
+    }
+
     private String[] actor() {
         ManagedContext request = Arc.container().requestContext();
         if (request.isActive()) {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +74,12 @@ public class TalentResource {
     @Path("/talents/{participantId}/calibration")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
     @Operation(operationId = "calibrateTalent", summary = "Committee override of the box with a mandatory reason; "
-            + "the computed box is kept and recomputations keep the override")
+            + "the computed box is kept and recomputations keep the override during its review period",
+            description = "The calibration belongs to one review period, the SKP year on record when it is made, and "
+                    + "to the assessment result of the current profile. It lapses when a newer SKP year or a new "
+                    + "assessment result arrives (a rating for the same or an earlier year, a revision of the same "
+                    + "result or a recomputation keep it); a new calibration replaces the one in force. Every "
+                    + "calibration stays in `calibrations` with how it ended.")
     @APIResponse(responseCode = "200", description = "The talent view after calibration")
     @APIResponse(responseCode = "400", description = "Invalid box or missing reason")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -83,6 +90,29 @@ public class TalentResource {
             @Valid @NotNull CalibrationRequest request) {
         UUID id = PathIds.uuid(participantId, "Talent");
         talents.calibrate(id, request.box(), request.reason(), caller.subject());
+        return talents.find(id).orElseThrow();
+    }
+
+    @DELETE
+    @Path("/talents/{participantId}/calibration")
+    @RolesAllowed(Roles.TALENT_COMMITTEE)
+    @Operation(operationId = "withdrawCalibration", summary = "Withdraw the committee's calibration in force, with a "
+            + "mandatory reason; the computed box applies again and the calibration stays in the history as WITHDRAWN")
+    @APIResponse(responseCode = "200", description = "The talent view after the withdrawal")
+    @APIResponse(responseCode = "400", description = "Missing or too long reason")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "Unknown participant or no placement")
+    @APIResponse(responseCode = "409", description = "No calibration in force")
+    public TalentViews.Talent withdrawCalibration(@PathParam("participantId") String participantId,
+            @Parameter(required = true, example = "Keputusan komite dibatalkan pada rapat 2026-02")
+            @QueryParam("reason") String reason) {
+        UUID id = PathIds.uuid(participantId, "Talent");
+        String why = Filters.text(reason, "reason", 2000);
+        if (why == null) {
+            throw ProblemException.badRequest("reason", "is required: say why the calibration is withdrawn");
+        }
+        talents.withdrawCalibration(id, why);
         return talents.find(id).orElseThrow();
     }
 

@@ -12,7 +12,14 @@ public final class TalentViews {
     public record HistoryEntry(int revision, int box, int computedBox, boolean calibrated, String performanceLevel,
             String potentialLevel, boolean inTalentPool, int policyVersion, String explanation, String changedAt) {}
 
-    public record CalibrationEntry(int box, int previousBox, int computedBox, String reason, String actor, String at) {}
+    /**
+     * One committee calibration: the box, why, by whom and when; the review period it belongs to ({@code reviewYear},
+     * the SKP year it was made on; null without a rating) and, once it no longer holds, when and how it ended
+     * ({@code endReason} LAPSED_NEWER_SKP_YEAR, LAPSED_NEW_ASSESSMENT, WITHDRAWN or REPLACED, {@code endNote} the
+     * lapse explanation or the withdrawal reason). In force while {@code endedAt} is null.
+     */
+    public record CalibrationEntry(int box, int previousBox, int computedBox, String reason, String actor, String at,
+            Integer reviewYear, String endedAt, String endReason, String endNote, String endedBy) {}
 
     public record CandidacyView(UUID keyPositionId, String positionTitle, String jobLevel, String unitCode,
             String readiness, String computedReadiness, boolean calibrated, BigDecimal targetFit, Integer box, String source, String rule, String explanation,

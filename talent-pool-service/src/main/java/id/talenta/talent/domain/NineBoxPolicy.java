@@ -30,13 +30,14 @@ public record NineBoxPolicy(
      */
     public record Inputs(PotentialLevel potential, Double potentialScore, int profileRevision,
             SkpRating latestRating, Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
-            java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah) {
+            java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
+            Integer calibrationReviewYear, java.time.LocalDate calibratedOn) {
 
-        /** Inputs without framework version and thresholds. */
+        /** Inputs without framework version, thresholds and calibration period. */
         public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
                 Integer ratingYear, Integer calibratedBox, boolean active) {
             this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active, null,
-                    null, null);
+                    null, null, null, null);
         }
     }
 
@@ -125,7 +126,13 @@ public record NineBoxPolicy(
         }
         why.append(" gives box ").append(computed).append('.');
         if (calibrated) {
-            why.append(" Calibrated by the talent committee to box ").append(box).append('.');
+            why.append(" Calibrated by the talent committee to box ").append(box);
+            if (in.calibratedOn() != null) {
+                why.append(" on ").append(in.calibratedOn());
+            }
+            why.append(" for the review period ").append(in.calibrationReviewYear() == null ? "without an SKP rating"
+                    : "SKP " + in.calibrationReviewYear()).append(" (it lapses with a newer SKP year or a new "
+                    + "assessment result).");
         }
         if (!in.active()) {
             why.append(" Participant is inactive: not in the talent pool.");

@@ -29,6 +29,14 @@ public class Placement {
     public int computedBox;
     @Column(name = "calibrated_box")
     public Integer calibratedBox;
+    /** The review period of the calibration in force: the SKP year it was made on (null: no rating then). */
+    @Column(name = "calibration_review_year")
+    public Integer calibrationReviewYear;
+    /** The assessment result the calibration in force was made on (null: not known). */
+    @Column(name = "calibration_result_id")
+    public UUID calibrationResultId;
+    @Column(name = "calibrated_at")
+    public OffsetDateTime calibratedAt;
     @Column(name = "performance_level")
     public String performanceLevel;
     @Column(name = "performance_year")
@@ -48,6 +56,14 @@ public class Placement {
 
     public boolean calibrated() {
         return calibratedBox != null;
+    }
+
+    /** Ends the calibration in force (lapsed or withdrawn): the computed box applies again. */
+    public void endCalibration() {
+        calibratedBox = null;
+        calibrationReviewYear = null;
+        calibrationResultId = null;
+        calibratedAt = null;
     }
 
     /** Whether applying {@code p} changes anything a consumer of talent.placement.changed can see. */

@@ -41,6 +41,9 @@ public class ProfileReplica {
     public BigDecimal potentialTinggi;
     @Column(name = "potential_menengah")
     public BigDecimal potentialMenengah;
+    /** The assessment result this profile comes from (profile.computed source.resultId). */
+    @Column(name = "assessment_result_id")
+    public UUID assessmentResultId;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -9,7 +9,11 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProfilePayload(UUID profileId, UUID participantId, Integer revision, String nip, String fullName,
         String jobLevel, String unitCode, String frameworkVersion, BigDecimal jpm, Potential potential,
-        Map<String, BigDecimal> fitByJobLevel, Explanation explanation) {
+        Map<String, BigDecimal> fitByJobLevel, Explanation explanation, Source source) {
+
+    /** The assessment result the profile comes from. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Source(UUID resultId) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Potential(BigDecimal score, String category) {}

@@ -241,6 +241,19 @@ public class SuccessionService {
         return reassess(c, position, person, pol);
     }
 
+    /** When the box the readiness used is the committee's: since when, for which review period, and what was computed. */
+    private String calibrationNote(Placement placement) {
+        if (placement == null || !placement.calibrated()) {
+            return "";
+        }
+        return " Box " + placement.box + " is the talent committee's calibration"
+                + (placement.calibratedAt == null ? ""
+                        : " of " + placement.calibratedAt.atZoneSameInstant(clock.getZone()).toLocalDate())
+                + " for the review period " + (placement.calibrationReviewYear == null ? "without an SKP rating"
+                        : "SKP " + placement.calibrationReviewYear)
+                + " (computed box " + placement.computedBox + ").";
+    }
+
     private int reassess(Candidate c, KeyPosition position, Person person, Policies pol) {
         ReadinessPolicy policy = pol.readiness().policy();
         int version = pol.readiness().version();
@@ -261,7 +274,7 @@ public class SuccessionService {
             computed = a.readiness();
             rule = a.rule();
             explanation = "Candidate for " + position.title + " (" + position.jobLevel + "): " + verdict.reason() + ". "
-                    + a.explanation();
+                    + a.explanation() + calibrationNote(person.placement());
         } else {
             computed = Readiness.INELIGIBLE;
             rule = verdict.rule();

@@ -75,7 +75,8 @@ public class SubjectAccess {
         List<Map<String, Object>> history = rows("select revision, box, computed_box, calibrated, performance_level, "
                 + "potential_level, in_talent_pool, policy_version, explanation, changed_at from placement_history "
                 + "where participant_id = ?1 order by revision", id);
-        List<Map<String, Object>> calibrations = rows("select box, previous_box, computed_box, reason, actor, at "
+        List<Map<String, Object>> calibrations = rows("select box, previous_box, computed_box, reason, actor, at, "
+                + "review_year, ended_at, end_reason, end_note, ended_by "
                 + "from calibration where participant_id = ?1 order by id", id);
         List<Map<String, Object>> incumbent = rows("select id as key_position_id, title, job_level, unit_code "
                 + "from key_position where incumbent_participant_id = ?1 order by title", id);

@@ -3,6 +3,7 @@ package id.talenta.talent.talent;
 import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.persistence.PgArrays;
+import id.talenta.talent.domain.CalibrationTerm;
 import id.talenta.talent.domain.NineBoxPlacement;
 import id.talenta.talent.domain.NineBoxPolicy;
 import id.talenta.talent.domain.ParticipantReplica;
@@ -47,6 +48,8 @@ public class TalentEvaluator {
     @Inject ParticipantLock locks;
     @Inject AuditTrail audit;
     @Inject HistoryRows history;
+    @Inject Calibrations calibrations;
+    @Inject java.time.Clock clock;
 
     /** Audit entity type of a nine-box placement (id = participant id). */
     public static final String PLACEMENT = "placement";
@@ -152,11 +155,27 @@ public class TalentEvaluator {
         boolean active = person == null || person.active();
         String jobLevel = person != null && person.jobLevel != null ? person.jobLevel : profile.jobLevel;
         String unitCode = person != null && person.unitCode != null ? person.unitCode : profile.unitCode;
+        String lapsed = null;
+        if (placement.calibrated()) {
+            Optional<CalibrationTerm.Lapse> lapse = CalibrationTerm.lapse(placement.calibrationReviewYear,
+                    placement.calibrationResultId, year, profile.assessmentResultId);
+            if (lapse.isPresent()) {
+                lapsed = "The committee's calibration to box " + placement.calibratedBox + " (review period "
+                        + (placement.calibrationReviewYear == null ? "without an SKP rating"
+                                : "SKP " + placement.calibrationReviewYear) + ") lapsed: " + lapse.get().reason() + ".";
+                calibrations.end(placement, lapse.get().end(), lapse.get().reason());
+            }
+        }
         NineBoxPlacement result = pol.nineBox().policy().place(new NineBoxPolicy.Inputs(
                 PotentialLevel.valueOf(profile.potentialCategory),
                 profile.potentialScore == null ? null : profile.potentialScore.doubleValue(), profile.revision, latest,
                 year, placement.calibratedBox, active, profile.frameworkVersion, profile.potentialTinggi,
-                profile.potentialMenengah), pol.nineBox().version());
+                profile.potentialMenengah, placement.calibrationReviewYear,
+                placement.calibratedAt == null ? null : placement.calibratedAt.atZoneSameInstant(clock.getZone())
+                        .toLocalDate()), pol.nineBox().version());
+        if (lapsed != null) {
+            result = result.explainedFurther(lapsed);
+        }
 
         boolean isNew = placement.revision == 0;
         if (!isNew && !placement.differsFrom(result, jobLevel, unitCode, active, pol.nineBox().version())) {

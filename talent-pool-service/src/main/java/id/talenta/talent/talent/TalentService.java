@@ -5,6 +5,7 @@ import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.talent.api.TalentViews;
+import id.talenta.talent.domain.CalibrationTerm;
 import id.talenta.talent.domain.NineBoxPolicy;
 import id.talenta.talent.domain.ParticipantReplica;
 import id.talenta.talent.domain.PerformanceLevel;
@@ -37,6 +38,7 @@ public class TalentService {
     @Inject EntityManager em;
     @Inject PolicyStore policies;
     @Inject TalentEvaluator evaluator;
+    @Inject Calibrations calibrations;
     @Inject ParticipantLock locks;
     @Inject id.talenta.chassis.audit.AuditTrail audit;
 
@@ -68,18 +70,20 @@ public class TalentService {
             history.add(new TalentViews.HistoryEntry(i(r[0]), i(r[1]), i(r[2]), (Boolean) r[3], (String) r[4],
                     (String) r[5], (Boolean) r[6], i(r[7]), (String) r[8], ts(r[9])));
         }
-        List<TalentViews.CalibrationEntry> calibrations = new ArrayList<>();
-        for (Object o : em.createNativeQuery("select box, previous_box, computed_box, reason, actor, at from calibration "
+        List<TalentViews.CalibrationEntry> calibrationEntries = new ArrayList<>();
+        for (Object o : em.createNativeQuery("select box, previous_box, computed_box, reason, actor, at, review_year, "
+                        + "ended_at, end_reason, end_note, ended_by from calibration "
                         + "where participant_id = ?1 order by id desc")
                 .setParameter(1, participantId).getResultList()) {
             Object[] r = (Object[]) o;
-            calibrations.add(new TalentViews.CalibrationEntry(i(r[0]), i(r[1]), i(r[2]), (String) r[3], (String) r[4],
-                    ts(r[5])));
+            calibrationEntries.add(new TalentViews.CalibrationEntry(i(r[0]), i(r[1]), i(r[2]), (String) r[3],
+                    (String) r[4], ts(r[5]), r[6] == null ? null : i(r[6]), r[7] == null ? null : ts(r[7]),
+                    (String) r[8], (String) r[9], (String) r[10]));
         }
         return Optional.of(new TalentViews.Talent(participantId, nip, name, p.jobLevel, p.unitCode, p.box,
                 p.computedBox, p.calibrated(), p.performanceLevel, p.performanceYear, p.potentialLevel,
                 p.inTalentPool, p.active, p.recommendedActions, p.policyVersion, p.explanation, p.revision,
-                p.changedAt.toInstant().toString(), history, calibrations, readiness));
+                p.changedAt.toInstant().toString(), history, calibrationEntries, readiness));
     }
 
     /** The NIP this service knows for a participant (for employee self-service checks). */
@@ -106,14 +110,28 @@ public class TalentService {
                     + " has no nine-box placement yet (no profile); nothing to calibrate");
         }
         TalentEvaluator.AuditedPlacement before = TalentEvaluator.AuditedPlacement.of(p);
-        em.createNativeQuery("insert into calibration (participant_id, box, previous_box, computed_box, reason, actor) "
-                        + "values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .setParameter(1, participantId).setParameter(2, box).setParameter(3, p.box)
-                .setParameter(4, p.computedBox).setParameter(5, reason.trim()).setParameter(6, actor)
-                .executeUpdate();
-        p.calibratedBox = box;
+        // The review period is the SKP year on record now, and the assessment result of the current profile.
+        ProfileReplica profile = em.find(ProfileReplica.class, participantId);
+        calibrations.start(p, box, reason.trim(), actor, p.performanceYear,
+                profile == null ? null : profile.assessmentResultId);
         audit.record("CALIBRATE_BOX", TalentEvaluator.PLACEMENT, participantId, before,
                 TalentEvaluator.AuditedPlacement.of(p), reason.trim());
+        evaluator.evaluate(participantId);
+    }
+
+    /** Withdraws the calibration in force (with the committee's reason): the computed box applies again. */
+    @Transactional
+    public void withdrawCalibration(UUID participantId, String reason) {
+        locks.lock(participantId);
+        Placement p = em.find(Placement.class, participantId);
+        if (p == null) {
+            throw ProblemException.notFound("Talent", participantId);
+        }
+        if (!p.calibrated()) {
+            throw ProblemException.conflict("participant " + participantId + " has no calibration in force; "
+                    + "nothing to withdraw");
+        }
+        calibrations.end(p, CalibrationTerm.End.WITHDRAWN, reason.trim());
         evaluator.evaluate(participantId);
     }
 

@@ -48,7 +48,7 @@ class TalentApiTest {
     }
 
     @Test
-    void calibrationOverridesTheBoxKeepsTheComputedBoxAndSurvivesRecomputation() {
+    void calibrationOverridesTheBoxForItsReviewPeriodAndLapsesWithANewerSkpYear() {
         String nip = newNip();
         UUID id = placed(nip, "PENGAWAS", "CAL", "MENENGAH", "BAIK", 5, Map.of("ADMINISTRATOR", 85.0));
         given().auth().oauth2(committee()).contentType(ContentType.JSON)
@@ -60,15 +60,91 @@ class TalentApiTest {
                 .body("calibrations[0].actor", equalTo("test-talent-committee"))
                 .body("calibrations[0].previousBox", equalTo(5));
 
-        // A new rating recomputes: computed box moves to 7, the committee's box stays.
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then()
+                .body("calibrations[0].reviewYear", equalTo(2024)).body("calibrations[0].endedAt", nullValue())
+                .body("explanation", containsString("for the review period SKP 2024"));
+
+        // A corrected rating for the same year recomputes within the review period: the committee's box stays.
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "SANGAT_BAIK"))
-                .put("/api/v1/performance-ratings/" + id + "/2025").then().statusCode(201);
+                .put("/api/v1/performance-ratings/" + id + "/2024").then().statusCode(200);
         given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().statusCode(200)
                 .body("box", equalTo(8)).body("computedBox", equalTo(7)).body("calibrated", equalTo(true))
-                .body("performanceLevel", equalTo("ABOVE")).body("performanceYear", equalTo(2025))
+                .body("performanceLevel", equalTo("ABOVE")).body("performanceYear", equalTo(2024))
                 .body("history[0].computedBox", equalTo(7)).body("explanation", notNullValue())
                 .body("explanation", containsString("competency framework v2025.1"))
                 .body("explanation", containsString("TINGGI ≥ 90, MENENGAH ≥ 78, else RENDAH"));
+        // So does a late rating for an earlier year.
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "KURANG"))
+                .put("/api/v1/performance-ratings/" + id + "/2023").then().statusCode(201);
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().body("box", equalTo(8))
+                .body("calibrated", equalTo(true));
+
+        // The next SKP year ends the review period: the calibration lapses, the computed box applies again.
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "BAIK"))
+                .put("/api/v1/performance-ratings/" + id + "/2025").then().statusCode(201);
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().statusCode(200)
+                .body("box", equalTo(5)).body("computedBox", equalTo(5)).body("calibrated", equalTo(false))
+                .body("explanation", containsString("calibration to box 8 (review period SKP 2024) lapsed: SKP year "
+                        + "2025 is newer than its review period (SKP 2024)"))
+                .body("calibrations[0].endReason", equalTo("LAPSED_NEWER_SKP_YEAR"))
+                .body("calibrations[0].endedAt", notNullValue())
+                .body("calibrations[0].endedBy", equalTo("test-hr-officer"))
+                .body("calibrations[0].reason", equalTo("Committee 2025-06: led flood response"));
+        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=placement&entityId=" + id).then()
+                .body("items.action", hasItem("LAPSE_CALIBRATION"));
+    }
+
+    @Test
+    void theCommitteeWithdrawsACalibrationWithAReasonAndItStaysInTheHistory() {
+        String nip = newNip();
+        UUID id = placed(nip, "PENGAWAS", "WDR", "MENENGAH", "BAIK", 5, Map.of("ADMINISTRATOR", 85.0));
+        given().auth().oauth2(committee()).delete("/api/v1/talents/" + id + "/calibration?reason=x").then()
+                .statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(committee()).contentType(ContentType.JSON).body(Map.of("box", 7, "reason", "first"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(200).body("box", equalTo(7));
+        // a second calibration replaces the first
+        given().auth().oauth2(committee()).contentType(ContentType.JSON).body(Map.of("box", 8, "reason", "second"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(200).body("box", equalTo(8))
+                .body("calibrations[1].endReason", equalTo("REPLACED"));
+        given().auth().oauth2(committee()).delete("/api/v1/talents/" + id + "/calibration").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(HR).delete("/api/v1/talents/" + id + "/calibration?reason=x").then().statusCode(403);
+        given().auth().oauth2(committee()).delete("/api/v1/talents/" + UUID.randomUUID() + "/calibration?reason=x")
+                .then().statusCode(404);
+
+        given().auth().oauth2(committee()).queryParam("reason", "Keputusan komite dibatalkan")
+                .delete("/api/v1/talents/" + id + "/calibration").then().statusCode(200)
+                .body("box", equalTo(5)).body("calibrated", equalTo(false))
+                .body("calibrations.size()", equalTo(2))
+                .body("calibrations[0].endReason", equalTo("WITHDRAWN"))
+                .body("calibrations[0].endNote", equalTo("Keputusan komite dibatalkan"))
+                .body("calibrations[0].endedBy", equalTo("test-talent-committee"));
+        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=placement&entityId=" + id).then()
+                .body("items.find { it.action == 'WITHDRAW_CALIBRATION' }.reason",
+                        equalTo("Keputusan komite dibatalkan"));
+        given().auth().oauth2(committee()).delete("/api/v1/talents/" + id + "/calibration?reason=again").then()
+                .statusCode(409);
+    }
+
+    @Test
+    void aCalibrationLapsesWithANewAssessmentResultButNotWithARevisionOfTheSameOne() {
+        String nip = newNip();
+        UUID id = placed(nip, "PENGAWAS", "NEWA", "MENENGAH", "BAIK", 5, Map.of("ADMINISTRATOR", 85.0));
+        given().auth().oauth2(committee()).contentType(ContentType.JSON).body(Map.of("box", 8, "reason", "review"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(200);
+        // revision 2 of the same result (a correction): the calibration holds
+        sendProfile(id, 2, nip, "PENGAWAS", "NEWA", "MENENGAH", 91, Map.of("ADMINISTRATOR", 86.0));
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(committee())
+                .get("/api/v1/talents/" + id).path("explanation").toString().contains("score 91.0"));
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().body("box", equalTo(8))
+                .body("calibrated", equalTo(true));
+        // a new assessment: it lapses
+        sendProfile(id, 3, nip, "PENGAWAS", "NEWA", "MENENGAH", 92, Map.of("ADMINISTRATOR", 87.0), UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.FALSE.equals(given().auth().oauth2(committee())
+                .get("/api/v1/talents/" + id).path("calibrated")));
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().body("box", equalTo(5))
+                .body("calibrations[0].endReason", equalTo("LAPSED_NEW_ASSESSMENT"))
+                .body("calibrations[0].endedBy", equalTo("system:talent-pool-service"));
     }
 
     @Test

@@ -105,7 +105,8 @@ class NineBoxPolicyTest {
     @org.junit.jupiter.api.Test
     void theExplanationNamesTheFrameworkVersionAndThePotentialThresholdsTheProfileUsed() {
         NineBoxPlacement p = POLICY.place(new NineBoxPolicy.Inputs(PotentialLevel.MENENGAH, 85.0, 3, SkpRating.BAIK,
-                2024, null, true, "2025.1", new java.math.BigDecimal("90.00"), new java.math.BigDecimal("78.00")), 4);
+                2024, null, true, "2025.1", new java.math.BigDecimal("90.00"), new java.math.BigDecimal("78.00"), null, null),
+                4);
         org.junit.jupiter.api.Assertions.assertTrue(p.explanation().contains(
                 "potential MENENGAH (profile revision 3, competency framework v2025.1, score 85.0; TINGGI ≥ 90, "
                         + "MENENGAH ≥ 78, else RENDAH)"), p.explanation());
@@ -114,5 +115,15 @@ class NineBoxPolicyTest {
                 SkpRating.BAIK, 2024, null, true), 4);
         org.junit.jupiter.api.Assertions.assertTrue(older.explanation().contains("(profile revision 3, score 85.0)"),
                 older.explanation());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCalibratedPlacementSaysWhenAndForWhichReviewPeriod() {
+        NineBoxPlacement p = POLICY.place(new NineBoxPolicy.Inputs(PotentialLevel.MENENGAH, 85.0, 1, SkpRating.BAIK,
+                2024, 8, true, null, null, null, 2024, java.time.LocalDate.of(2026, 12, 3)), 1);
+        org.junit.jupiter.api.Assertions.assertEquals(8, p.box());
+        org.junit.jupiter.api.Assertions.assertEquals(5, p.computedBox());
+        org.junit.jupiter.api.Assertions.assertTrue(p.explanation().contains("Calibrated by the talent committee to box 8"
+                + " on 2026-12-03 for the review period SKP 2024"), p.explanation());
     }
 }

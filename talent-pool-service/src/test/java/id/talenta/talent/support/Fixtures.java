@@ -111,8 +111,18 @@ public final class Fixtures {
                 .post("/api/v1/key-positions").then().statusCode(201).extract().path("id");
     }
 
+    /** The assessment result a participant's test profiles come from, unless a test says otherwise. */
+    public static UUID resultOf(UUID participantId) {
+        return UUID.nameUUIDFromBytes(("result-" + participantId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static String profileJson(UUID id, int revision, String nip, String jobLevel, String unitCode,
             String category, double score, Map<String, Double> fit) {
+        return profileJson(id, revision, nip, jobLevel, unitCode, category, score, fit, resultOf(id));
+    }
+
+    public static String profileJson(UUID id, int revision, String nip, String jobLevel, String unitCode,
+            String category, double score, Map<String, Double> fit, UUID resultId) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("profileId", UUID.randomUUID().toString());
         p.put("participantId", id.toString());
@@ -126,6 +136,8 @@ public final class Fixtures {
         p.put("potential", Map.of("score", score, "category", category, "jpmComponent", score));
         p.put("fitByJobLevel", fit);
         p.put("reason", "ASSESSMENT");
+        p.put("source", Map.of("assessmentEventId", UUID.randomUUID().toString(), "resultId", resultId.toString(),
+                "resultRevision", 1, "finalizedAt", "2026-11-02T03:00:00Z"));
         p.put("explanation", Map.of("summary", "test profile", "frameworkVersion", 1, "formula", "COMPENSATORY",
                 "potentialPolicy", Map.of("thresholds", Map.of("tinggi", 90, "menengah", 78))));
         return write(p);
@@ -134,9 +146,15 @@ public final class Fixtures {
     /** Sends profile.computed; returns the CloudEvents id (to replay it as a duplicate). */
     public static String sendProfile(UUID id, int revision, String nip, String jobLevel, String unitCode,
             String category, double score, Map<String, Double> fit) {
+        return sendProfile(id, revision, nip, jobLevel, unitCode, category, score, fit, resultOf(id));
+    }
+
+    /** As above, from the assessment result {@code resultId} (a new assessment when it differs). */
+    public static String sendProfile(UUID id, int revision, String nip, String jobLevel, String unitCode,
+            String category, double score, Map<String, Double> fit, UUID resultId) {
         String eventId = UUID.randomUUID().toString();
         KafkaProbe.send(PROFILES, id.toString(), eventId, "profile.computed",
-                profileJson(id, revision, nip, jobLevel, unitCode, category, score, fit));
+                profileJson(id, revision, nip, jobLevel, unitCode, category, score, fit, resultId));
         return eventId;
     }
 
