@@ -131,6 +131,17 @@ final class Fixture {
                 .expect(200, 201);
     }
 
+    /** A revision that corrects every potential aspect to {@code score} (final levels untouched). */
+    void revisePotential(Person p, int score, String reason) {
+        List<Map<String, Object>> aspects = new ArrayList<>();
+        for (String a : ASPECTS) {
+            aspects.add(Map.of("aspect", a, "score", score));
+        }
+        api.send(ASSESSMENT, "POST", resultPath(p) + "/revisions", api.tokens().assessor(leadAssessorId),
+                Map.of("finalizedBy", leadAssessorId, "reason", reason, "potential", aspects), "application/json")
+                .expect(200);
+    }
+
     /** Sets a performance rating, retrying while the talent-pool replica has not yet seen the person. */
     void performance(Person p, int year, String rating) {
         String path = "/api/v1/performance-ratings/" + p.id() + "/" + year;

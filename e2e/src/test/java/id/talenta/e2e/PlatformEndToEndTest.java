@@ -252,6 +252,30 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    @Order(8)
+    void aRevisionCorrectsPotentialScoresAndTheProfileAndPlacementFollow() {
+        Fixture world = new Fixture(api).withEvent();
+        Person p = world.register("PENGAWAS", 1986);
+        world.performance(p, 2024, "SANGAT_BAIK");
+        world.enroll(p);
+        world.rateAll(p, 3.0, true);
+        world.finalizeResult(p);
+        JsonNode first = eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + p.id(), "talent-committee")));
+        double before = first.path("potential").path("score").asDouble();
+
+        world.revisePotential(p, 1, "Skor potensi salah salin dari lembar asesor");
+        JsonNode revised = eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + p.id(), "talent-committee"))
+                .filter(x -> x.path("revision").asInt() == 2));
+        assertTrue(revised.path("potential").path("score").asDouble() < before,
+                "the corrected aspect scores lower the potential: " + revised.path("potential"));
+        assertEquals("RESULT_REVISION", revised.path("reason").asText());
+        // the talent placement follows the new potential
+        String category = revised.path("potential").path("category").asText();
+        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
+                .filter(t -> category.equals(t.path("potentialLevel").asText())));
+    }
+
+    @Test
     @Order(50)
     void restartingAServiceInTheMiddleOfABurstLosesNothingAndDoublesNothing() throws Exception {
         Fixture world = new Fixture(api).withEvent();

@@ -18,6 +18,7 @@ import id.talenta.assessment.domain.FinalLevels;
 import id.talenta.assessment.domain.FinalLevels.Decision;
 import id.talenta.assessment.domain.IntegrationPolicy;
 import id.talenta.assessment.domain.MatrixCell;
+import id.talenta.assessment.domain.PotentialRevision;
 import id.talenta.assessment.events.ResultFinalized;
 import id.talenta.assessment.rating.ParticipantContext;
 import id.talenta.assessment.security.AssessorIdentity;
@@ -63,6 +64,7 @@ public class ResultService {
     @Inject ObjectMapper mapper;
     @Inject AssessorIdentity identity;
     @Inject AuditTrail audit;
+    @Inject id.talenta.assessment.domain.ReferenceData reference;
 
     @Transactional
     public ResultResponse finalizeResult(UUID eventId, UUID participantId, FinalizeRequest r) {
@@ -117,7 +119,13 @@ public class ResultService {
     public ResultResponse revise(UUID eventId, UUID participantId, RevisionRequest r) {
         boolean onBehalf = identity.requireMayActAs("finalizedBy", r.finalizedBy());
         EventDefinition d = event(eventId);
-        List<FinalLevels.Override> overrides = overrides(d, r.overrides());
+        List<FinalLevels.Override> overrides = overrides(d, r.overridesOrEmpty());
+        List<PotentialRevision.Score> corrections = r.potentialOrEmpty().stream()
+                .map(s -> new PotentialRevision.Score(s.aspect(), s.score())).toList();
+        if (overrides.isEmpty() && corrections.isEmpty()) {
+            throw ProblemException.badRequest(List.of(new FieldError("overrides",
+                    "a revision must override at least one final level or correct at least one potential score")));
+        }
         ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.finalizedBy(), true);
         ctx.requireLead("finalizedBy", r.finalizedBy());
         requireResultsOpen(ctx);
@@ -127,6 +135,7 @@ public class ResultService {
         }
         List<StoredRevision> history = revisions(ctx.resultId());
         StoredRevision previous = history.get(history.size() - 1);
+        revisedPotential(previous.potential(), corrections); // 400 before anything is written
         int next = previous.revision() + 1;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         int updated = em.createNativeQuery("update assessment_result set revision = ?1, finalized_at = ?2 "
@@ -138,7 +147,7 @@ public class ResultService {
                     + " was revised concurrently; reload and retry");
         }
         StoredRevision revision = new StoredRevision(next, r.reason().trim(), r.finalizedBy(), now, previous.policy(),
-                FinalLevels.revise(previous.decisions(), overrides), previous.potential());
+                FinalLevels.revise(previous.decisions(), overrides), revisedPotential(previous.potential(), corrections));
         insertRevision(ctx.resultId(), revision);
         publish(d, ctx, ctx.resultId(), revision, ctx.jobLevelAtAssessment(), ctx.unitCodeAtAssessment());
         audit.record("REVISE", "assessment-result", ctx.resultId(), auditView(ctx, previous, false),
@@ -183,6 +192,23 @@ public class ResultService {
     }
 
     /** What the audit trail keeps of a revision: who, which revision, final level and override reason per competency. */
+    /** The previous potential with the revision's corrections (PotentialRevision); 400 when they cannot apply. */
+    private ResultFinalized.Potential revisedPotential(ResultFinalized.Potential previous,
+            List<PotentialRevision.Score> corrections) {
+        if (corrections.isEmpty()) {
+            return previous;
+        }
+        List<PotentialRevision.Score> before = previous == null ? List.of() : previous.aspects().stream()
+                .map(a -> new PotentialRevision.Score(a.aspect(), a.score())).toList();
+        PotentialRevision.Outcome out = PotentialRevision.apply(before, corrections,
+                List.copyOf(reference.aspects().keySet()), "potential");
+        if (!out.valid()) {
+            throw ProblemException.badRequest(out.violations().stream().map(v -> new FieldError(v[0], v[1])).toList());
+        }
+        return new ResultFinalized.Potential(out.scores().stream()
+                .map(s -> new ResultFinalized.AspectScore(s.aspect(), s.score())).toList());
+    }
+
     private static Map<String, Object> auditView(ParticipantContext ctx, StoredRevision r, boolean onBehalf) {
         Map<String, Object> levels = new LinkedHashMap<>();
         Map<String, Object> overrides = new LinkedHashMap<>();
@@ -199,6 +225,11 @@ public class ResultService {
         view.put("finalizedBy", r.finalizedBy());
         view.put("finalLevels", levels);
         view.put("overrideReasons", overrides);
+        if (r.potential() != null) {
+            Map<String, Object> potential = new LinkedHashMap<>();
+            r.potential().aspects().forEach(a -> potential.put(a.aspect(), a.score()));
+            view.put("potential", potential);
+        }
         if (onBehalf) {
             view.put("actedOnBehalfOfAssessor", r.finalizedBy());
         }

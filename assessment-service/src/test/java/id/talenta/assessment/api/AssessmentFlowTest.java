@@ -276,6 +276,66 @@ class AssessmentFlowTest {
     }
 
     @Test
+    void aRevisionMayCorrectPotentialAspectScoresWithItsReasonAndPublishesThem() throws Exception {
+        String event = startedEvent();
+        String lead = assignedAssessor(event, true);
+        UUID person = participant(db, randomNip(), "ADMINISTRATOR");
+        enroll(event, "ADM", person);
+        String result = resultPath(event, person);
+        rateAll(event, person, lead, "3.0", "3.0", "3.0", "3.0");
+        asAssessor(lead).body(potentialJson(lead)).put(result.replace("/result", "/potential")).then().statusCode(200);
+        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(result + "/finalize").then().statusCode(200);
+        // after finalization the live scores are closed: corrections go through a revision
+        asAssessor(lead).body(potentialJson(lead)).put(result.replace("/result", "/potential")).then().statusCode(409);
+
+        // a revision that changes nothing, an unknown aspect, a score out of range, a duplicate: 400, nothing written
+        asAssessor(lead).body("""
+                {"finalizedBy": "%s", "reason": "kosong"}""".formatted(lead)).post(result + "/revisions").then()
+                .statusCode(400).body("errors[0].field", equalTo("overrides"));
+        asAssessor(lead).body("""
+                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "LUCK", "score": 3}]}"""
+                .formatted(lead)).post(result + "/revisions").then().statusCode(400)
+                .body("errors[0].field", equalTo("potential[0].aspect"));
+        asAssessor(lead).body("""
+                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "GRIT", "score": 6}]}"""
+                .formatted(lead)).post(result + "/revisions").then().statusCode(400);
+        asAssessor(lead).body("""
+                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "GRIT", "score": 2},
+                 {"aspect": "GRIT", "score": 3}]}""".formatted(lead)).post(result + "/revisions").then().statusCode(400);
+        as("integration").get(result).then().body("revision", equalTo(1));
+
+        try (var probe = new id.talenta.chassis.testing.KafkaProbe(Fixtures.RESULTS_TOPIC)) {
+            asAssessor(lead).body("""
+                    {"finalizedBy": "%s", "reason": "Skor GRIT salah salin dari lembar asesor",
+                     "potential": [{"aspect": "GRIT", "score": 2}]}""".formatted(lead))
+                    .post(result + "/revisions").then().statusCode(200)
+                    .body("revision", equalTo(2))
+                    .body("revisions[1].reason", equalTo("Skor GRIT salah salin dari lembar asesor"))
+                    .body("potential.aspects.find { it.aspect == 'GRIT' }.score", equalTo(2))
+                    .body("potential.aspects.find { it.aspect == 'GROWTH_MINDSET' }.score", equalTo(5))
+                    // the final levels are untouched
+                    .body("competencies.find { it.code == 'INTEGRITAS' }.finalLevel", equalTo(3.0f));
+            var records = probe.pollUntil(rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
+                    java.time.Duration.ofSeconds(20));
+            var record = records.stream().filter(r -> r.key().equals(person.toString())).findFirst().orElseThrow();
+            id.talenta.chassis.testing.EventSchemas.assertValid("assessment.result.finalized", record.value());
+            var payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value());
+            assertEquals(2, payload.get("revision").asInt());
+            int grit = -1;
+            for (var a : payload.get("potential").get("aspects")) {
+                if (a.get("aspect").asText().equals("GRIT")) {
+                    grit = a.get("score").asInt();
+                }
+            }
+            assertEquals(2, grit, "the corrected score is published, so the profile follows");
+            assertEquals(8, payload.get("potential").get("aspects").size());
+        }
+        as("admin").queryParam("entityType", "assessment-result").get("/api/v1/audit").then().statusCode(200)
+                .body("items.find { it.action == 'REVISE' && it.reason == 'Skor GRIT salah salin dari lembar asesor' }"
+                        + ".changedFields", hasItem("potential"));
+    }
+
+    @Test
     void shouldReportProgressPerGroup() {
         String event = startedEvent();
         String lead = assignedAssessor(event, true);
