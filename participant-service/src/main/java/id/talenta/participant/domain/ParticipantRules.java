@@ -34,8 +34,9 @@ public final class ParticipantRules {
             Clock clock) {
         List<FieldIssue> issues = new ArrayList<>();
         Nip nip = null;
+        EmploymentType type = "PPPK".equals(d.employmentType()) ? EmploymentType.PPPK : EmploymentType.PNS;
         try {
-            nip = Nip.parse(d.nip(), clock);
+            nip = Nip.parse(d.nip(), clock, type, ref.pppkAppointmentChecks());
         } catch (InvalidNipException e) {
             issues.add(new FieldIssue("nip", e.getMessage()));
         }

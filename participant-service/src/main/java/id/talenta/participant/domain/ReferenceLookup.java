@@ -10,4 +10,12 @@ public interface ReferenceLookup {
 
     /** Whether the rank code exists for the employment type (PNS golongan, PPPK grade). */
     boolean isRankOf(String rank, String employmentType);
+
+    /**
+     * Whether PPPK numbers get the appointment-month checks of a NIP (after the 18th birthday, not in the future);
+     * the default, since DOMAIN.md applies the PNS checks to PPPK numbers until their layout is confirmed.
+     */
+    default boolean pppkAppointmentChecks() {
+        return true;
+    }
 }

@@ -30,6 +30,16 @@ public class ReferenceData implements ReferenceLookup {
 
     @Inject AgroalDataSource dataSource;
 
+    /** Whether PPPK numbers get the NIP's appointment-month checks (DOMAIN.md default: yes). */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "talenta.participants.pppk-appointment-checks",
+            defaultValue = "true")
+    boolean pppkAppointmentChecks;
+
+    @Override
+    public boolean pppkAppointmentChecks() {
+        return pppkAppointmentChecks;
+    }
+
     private volatile Map<String, JobLevelInfo> jobLevels = Map.of();
     private volatile Map<String, RankInfo> ranks = Map.of();
     private volatile Map<String, RankInfo> ranksBySiasn = Map.of();

@@ -132,6 +132,33 @@ class NipTest {
     }
 
     @Test
+    void pppkNumbersGetTheSameChecksByDefaultNamingThePppkAppointment() {
+        assertEquals("PPPK appointment month 198408 (effective 1984-08-01) is before the 18th birthday (1984-08-20)",
+                assertThrows(InvalidNipException.class, () -> Nip.parse("196608201984081001", TODAY,
+                        EmploymentType.PPPK, true)).getMessage());
+        assertEquals("PPPK appointment month 202507 is in the future", assertThrows(InvalidNipException.class,
+                () -> Nip.parse("199001012025071001", TODAY, EmploymentType.PPPK, true)).getMessage());
+        assertEquals(YearMonth.of(2021, 3), Nip.parse("198001012021032001", TODAY, EmploymentType.PPPK, true)
+                .serviceStartMonth());
+    }
+
+    @Test
+    void withTheSettingOffPppkNumbersSkipOnlyTheAppointmentMonthChecks() {
+        // the appointment month against the 18th birthday and today: not checked
+        assertEquals(YearMonth.of(1984, 8), Nip.parse("196608201984081001", TODAY, EmploymentType.PPPK, false)
+                .serviceStartMonth());
+        assertEquals(YearMonth.of(2025, 7), Nip.parse("199001012025071001", TODAY, EmploymentType.PPPK, false)
+                .serviceStartMonth());
+        // the layout still is: calendar dates, month, gender digit, sequence
+        for (String bad : new String[] {"196602301988031001", "196608011988131001", "196608011988033001",
+                "196608011988031000", "19660801198803100"}) {
+            assertThrows(InvalidNipException.class, () -> Nip.parse(bad, TODAY, EmploymentType.PPPK, false), bad);
+        }
+        // and PNS numbers keep every check whatever the PPPK setting
+        assertThrows(InvalidNipException.class, () -> Nip.parse("196608201984081001", TODAY, EmploymentType.PNS, false));
+    }
+
+    @Test
     void shouldAcceptAppointmentInTheCurrentMonth() {
         assertEquals(YearMonth.of(2025, 6), Nip.parse("199001012025061001", TODAY).cpnsStartMonth());
     }

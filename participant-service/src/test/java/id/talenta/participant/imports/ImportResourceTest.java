@@ -163,7 +163,10 @@ class ImportResourceTest {
         TestData.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
         given().auth().oauth2(HR).get(location + "/errors").then()
                 .body("items.row", contains(2, 3)).body("items.message", contains("the line is not valid JSON", "the line is not a JSON object"));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().body("education.major", equalTo("Pendidikan"));
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().body("education.major", equalTo("Pendidikan"))
+                // the start of service under its neutral name: for PPPK the PPPK appointment the number names
+                .body("serviceStartBasis", equalTo("PPPK_APPOINTMENT"))
+                .body("serviceStartMonth", equalTo(nip.substring(8, 12) + "-" + nip.substring(12, 14)));
     }
 
     @Test

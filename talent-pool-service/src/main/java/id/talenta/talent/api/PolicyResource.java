@@ -57,7 +57,10 @@ public class PolicyResource {
              "unratedPerformance": "BELOW",
              "grid": {"TINGGI": {"BELOW": 6, "MEETS": 8, "ABOVE": 9}, "MENENGAH": {"BELOW": 3, "MEETS": 5, "ABOVE": 7}, "RENDAH": {"BELOW": 1, "MEETS": 2, "ABOVE": 4}},
              "recommendedActions": {"1": ["HANDLED_UNDER_APPLICABLE_REGULATIONS"], "2": ["PERFORMANCE_COACHING"], "3": ["COUNSELLING"], "4": ["ROTATION"], "5": ["COMPETENCY_DEVELOPMENT"], "6": ["PERFORMANCE_COACHING"], "7": ["RETAIN", "SUCCESSION_GROUP"], "8": ["RETAIN", "SUCCESSION_GROUP"], "9": ["PROMOTE", "RETAIN"]},
-             "poolBoxes": [7, 8, 9]}""";
+             "poolBoxes": [7, 8, 9],
+             "performanceAxis": {"rule": "WEIGHTED_YEARS", "years": [{"offset": 0, "weight": 60}, {"offset": 1, "weight": 40}],
+              "ratingScores": {"SANGAT_BAIK": 5, "BAIK": 4, "BUTUH_PERBAIKAN": 3, "KURANG": 2, "SANGAT_KURANG": 1},
+              "aboveFrom": 4.5, "meetsFrom": 3.5, "missingYear": "REWEIGHT"}}""";
 
     static final String READINESS_EXAMPLE = """
             {"rules": [{"readiness": "READY_NOW", "boxes": [8, 9], "minTargetFit": 90},
@@ -89,7 +92,8 @@ public class PolicyResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "changeNineBoxPolicy", summary = "Publish a new nine-box policy version; re-evaluates everyone as a job")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "default", value = NINE_BOX_EXAMPLE)))
+            examples = @ExampleObject(name = "twoYearPerformance",
+                    summary = "Default grid, performance over SKP years N and N-1 (60/40)", value = NINE_BOX_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "New version stored; Location points at the re-evaluation job")
     @APIResponse(responseCode = "400", description = "Invalid policy")
     @APIResponse(responseCode = "401", description = "No or invalid token")

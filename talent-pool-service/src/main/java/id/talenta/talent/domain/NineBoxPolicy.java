@@ -15,13 +15,29 @@ import java.util.stream.Collectors;
  *
  * @param unratedPerformance the column used for someone with no SKP rating on record (default BELOW: nobody
  *                           enters the pool without evidence of performance, yet a high potential stays visible)
+ * @param performanceAxis    how the ratings on record become the performance axis ({@link PerformanceAxis}; a
+ *                           policy without it reads the latest year, as before)
  */
 public record NineBoxPolicy(
         Map<SkpRating, PerformanceLevel> performanceMapping,
         PerformanceLevel unratedPerformance,
         Map<PotentialLevel, Map<PerformanceLevel, Integer>> grid,
         Map<Integer, List<String>> recommendedActions,
-        Set<Integer> poolBoxes) {
+        Set<Integer> poolBoxes,
+        PerformanceAxis performanceAxis) {
+
+    public NineBoxPolicy {
+        if (performanceAxis == null) {
+            performanceAxis = PerformanceAxis.LATEST;
+        }
+    }
+
+    /** A policy that reads the latest SKP year (the default performance axis). */
+    public NineBoxPolicy(Map<SkpRating, PerformanceLevel> performanceMapping, PerformanceLevel unratedPerformance,
+            Map<PotentialLevel, Map<PerformanceLevel, Integer>> grid, Map<Integer, List<String>> recommendedActions,
+            Set<Integer> poolBoxes) {
+        this(performanceMapping, unratedPerformance, grid, recommendedActions, poolBoxes, PerformanceAxis.LATEST);
+    }
 
     /**
      * What the placement rule needs about one person; {@code frameworkVersion} and the potential thresholds
@@ -31,7 +47,19 @@ public record NineBoxPolicy(
     public record Inputs(PotentialLevel potential, Double potentialScore, int profileRevision,
             SkpRating latestRating, Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
             java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
-            Integer calibrationReviewYear, java.time.LocalDate calibratedOn) {
+            Integer calibrationReviewYear, java.time.LocalDate calibratedOn,
+            java.util.NavigableMap<Integer, SkpRating> ratings) {
+
+        /** Inputs whose ratings on record are only {@code latestRating} of {@code ratingYear}. */
+        public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
+                Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
+                java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
+                Integer calibrationReviewYear, java.time.LocalDate calibratedOn) {
+            this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active,
+                    frameworkVersion, potentialTinggi, potentialMenengah, calibrationReviewYear, calibratedOn,
+                    latestRating == null || ratingYear == null ? new java.util.TreeMap<>()
+                            : new java.util.TreeMap<>(Map.of(ratingYear, latestRating)));
+        }
 
         /** Inputs without framework version, thresholds and calibration period. */
         public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
@@ -81,6 +109,7 @@ public record NineBoxPolicy(
         if (poolBoxes == null || poolBoxes.isEmpty() || !allBoxes().containsAll(poolBoxes)) {
             errors.add(new String[] {"poolBoxes", "must be a non-empty set of boxes 1..9"});
         }
+        errors.addAll(performanceAxis.violations());
         return errors;
     }
 
@@ -94,7 +123,8 @@ public record NineBoxPolicy(
 
     /** Places one person: computed box from the axes, effective box = the committee's calibration when present. */
     public NineBoxPlacement place(Inputs in, int version) {
-        PerformanceLevel performance = in.latestRating() == null ? null : performanceOf(in.latestRating());
+        PerformanceAxis.Outcome axis = performanceAxis.assess(in.ratings(), performanceMapping);
+        PerformanceLevel performance = axis.level();
         PerformanceLevel column = performance == null ? unratedPerformance : performance;
         int computed = boxOf(in.potential(), column);
         boolean calibrated = in.calibratedBox() != null;
@@ -117,12 +147,14 @@ public record NineBoxPolicy(
                     .append(", else RENDAH");
         }
         why.append(") x performance ");
-        if (performance == null) {
+        if (axis.year() == null) {
             why.append(column).append(" (no SKP rating on record; unrated participants are placed in the ")
                     .append(column).append(" column)");
+        } else if (performance == null) {
+            why.append(column).append(" (").append(axis.explanation()).append("; unrated participants are placed in "
+                    + "the ").append(column).append(" column)");
         } else {
-            why.append(performance).append(" (SKP ").append(in.ratingYear()).append(' ').append(in.latestRating())
-                    .append(" maps to ").append(performance).append(')');
+            why.append(performance).append(" (").append(axis.explanation()).append(')');
         }
         why.append(" gives box ").append(computed).append('.');
         if (calibrated) {
@@ -141,7 +173,7 @@ public record NineBoxPolicy(
                     .append(new TreeSet<>(poolBoxes).stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .append(").");
         }
-        return new NineBoxPlacement(box, computed, calibrated, performance, in.ratingYear(), in.potential(), inPool,
+        return new NineBoxPlacement(box, computed, calibrated, performance, axis.year(), in.potential(), inPool,
                 actions, why.toString());
     }
 

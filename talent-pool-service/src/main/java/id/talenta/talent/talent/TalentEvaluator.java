@@ -70,7 +70,7 @@ public class TalentEvaluator {
      * person (absent rows are known to be absent, so nothing is read again).
      */
     public record Preloaded(Map<UUID, ParticipantReplica> people, Map<UUID, ProfileReplica> profiles,
-            Map<UUID, Placement> placements, Map<UUID, Object[]> latestRatings,
+            Map<UUID, Placement> placements, Map<UUID, java.util.NavigableMap<Integer, SkpRating>> latestRatings,
             SuccessionService.Candidacies candidacies) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -112,7 +112,7 @@ public class TalentEvaluator {
                 placement.participantId = participantId;
             }
             changed = place(placement, person, profile, pol, pre == null ? null
-                    : Optional.ofNullable(pre.latestRatings().get(participantId)));
+                    : Optional.of(pre.latestRatings().getOrDefault(participantId, new java.util.TreeMap<>())));
         }
         int readinessChanges = succession.reassessParticipant(participantId, person, profile,
                 placement == null || placement.revision == 0 ? null : placement, pol,
@@ -130,28 +130,44 @@ public class TalentEvaluator {
         Map<UUID, Placement> placements = new HashMap<>();
         em.createQuery("select p from Placement p where p.participantId in :ids", Placement.class)
                 .setParameter("ids", ids).getResultList().forEach(p -> placements.put(p.participantId, p));
-        Map<UUID, Object[]> ratings = new HashMap<>();
-        // A join with the unnested ids (not "= any(?)", which PostgreSQL checks element by element on every row).
-        for (Object o : em.createNativeQuery("select distinct on (r.participant_id) r.participant_id, r.rating, r.year "
-                        + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r on r.participant_id = ids.id "
-                        + "order by r.participant_id, r.year desc")
+        Map<UUID, java.util.NavigableMap<Integer, SkpRating>> ratings = new HashMap<>();
+        // The latest years the performance axis reads (one for LATEST_YEAR). A join with the unnested ids (not
+        // "= any(?)", which PostgreSQL checks element by element on every row).
+        int years = pol.nineBox().policy().performanceAxis().yearsRead();
+        for (Object o : em.createNativeQuery(years == 1
+                        ? "select distinct on (r.participant_id) r.participant_id, r.rating, r.year "
+                                + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r "
+                                + "on r.participant_id = ids.id order by r.participant_id, r.year desc"
+                        : "select participant_id, rating, year from (select r.participant_id, r.rating, r.year, "
+                                + "row_number() over (partition by r.participant_id order by r.year desc) as n "
+                                + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r "
+                                + "on r.participant_id = ids.id) x where n <= " + years)
                 .setParameter(1, PgArrays.text(ids))
                 .getResultList()) {
             Object[] r = (Object[]) o;
-            ratings.put((UUID) r[0], new Object[] {r[1], r[2]});
+            ratings.computeIfAbsent((UUID) r[0], k -> new java.util.TreeMap<>())
+                    .put(((Number) r[2]).intValue(), SkpRating.valueOf((String) r[1]));
         }
         return new Preloaded(people, profiles, placements, ratings, succession.candidacies(ids, people, profiles, pol));
     }
 
-    /** {@code preloadedRating}: null = read it now; empty = known to have none. */
+    /** {@code preloadedRatings}: null = read them now; empty = known to have none. */
     private boolean place(Placement placement, ParticipantReplica person, ProfileReplica profile, Policies pol,
-            Optional<Object[]> preloadedRating) {
-        List<?> rating = preloadedRating != null ? preloadedRating.map(r -> List.of((Object) r)).orElse(List.of())
-                : em.createNativeQuery("select rating, year from performance_rating where participant_id = ?1 "
-                        + "order by year desc limit 1")
-                .setParameter(1, placement.participantId).getResultList();
-        SkpRating latest = rating.isEmpty() ? null : SkpRating.valueOf((String) ((Object[]) rating.get(0))[0]);
-        Integer year = rating.isEmpty() ? null : ((Number) ((Object[]) rating.get(0))[1]).intValue();
+            Optional<java.util.NavigableMap<Integer, SkpRating>> preloadedRatings) {
+        java.util.NavigableMap<Integer, SkpRating> ratings;
+        if (preloadedRatings != null) {
+            ratings = preloadedRatings.get();
+        } else {
+            ratings = new java.util.TreeMap<>();
+            for (Object o : em.createNativeQuery("select rating, year from performance_rating where participant_id = ?1 "
+                            + "order by year desc limit " + pol.nineBox().policy().performanceAxis().yearsRead())
+                    .setParameter(1, placement.participantId).getResultList()) {
+                Object[] r = (Object[]) o;
+                ratings.put(((Number) r[1]).intValue(), SkpRating.valueOf((String) r[0]));
+            }
+        }
+        SkpRating latest = ratings.isEmpty() ? null : ratings.lastEntry().getValue();
+        Integer year = ratings.isEmpty() ? null : ratings.lastKey();
         boolean active = person == null || person.active();
         String jobLevel = person != null && person.jobLevel != null ? person.jobLevel : profile.jobLevel;
         String unitCode = person != null && person.unitCode != null ? person.unitCode : profile.unitCode;
@@ -172,7 +188,7 @@ public class TalentEvaluator {
                 year, placement.calibratedBox, active, profile.frameworkVersion, profile.potentialTinggi,
                 profile.potentialMenengah, placement.calibrationReviewYear,
                 placement.calibratedAt == null ? null : placement.calibratedAt.atZoneSameInstant(clock.getZone())
-                        .toLocalDate()), pol.nineBox().version());
+                        .toLocalDate(), ratings), pol.nineBox().version());
         if (lapsed != null) {
             result = result.explainedFurther(lapsed);
         }

@@ -362,6 +362,49 @@ class TalentApiTest {
     }
 
     @Test
+    void aMultiYearPerformanceAxisIsPartOfTheNineBoxPolicyAndExplained() {
+        String nip = newNip();
+        UUID id = placed(nip, "PENGAWAS", "MYR", "TINGGI", "SANGAT_BAIK", 9, Map.of());
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("rating", "KURANG"))
+                .put("/api/v1/performance-ratings/" + id + "/2023").then().statusCode(201);
+        // the latest year alone (the default): 2024 SANGAT_BAIK → ABOVE → box 9
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().body("box", equalTo(9))
+                .body("explanation", containsString("SKP 2024 SANGAT_BAIK maps to ABOVE"));
+
+        Response current = given().auth().oauth2(ADMIN).get("/api/v1/policies/nine-box");
+        current.then().body("policy.performanceAxis.rule", equalTo("LATEST_YEAR"));
+        Map<String, Object> original = current.jsonPath().getMap("policy");
+        Map<String, Object> multi = new java.util.LinkedHashMap<>(original);
+        multi.put("performanceAxis", Map.of("rule", "WEIGHTED_YEARS",
+                "years", java.util.List.of(Map.of("offset", 0, "weight", 60), Map.of("offset", 1, "weight", 40)),
+                "ratingScores", Map.of("SANGAT_BAIK", 5, "BAIK", 4, "BUTUH_PERBAIKAN", 3, "KURANG", 2,
+                        "SANGAT_KURANG", 1),
+                "aboveFrom", 4.5, "meetsFrom", 3.5, "missingYear", "REWEIGHT"));
+        Map<String, Object> invalid = new java.util.LinkedHashMap<>(original);
+        invalid.put("performanceAxis", Map.of("rule", "WEIGHTED_YEARS", "years", java.util.List.of()));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Fixtures.write(invalid))
+                .put("/api/v1/policies/nine-box").then().statusCode(400)
+                .body("errors.field", hasItem("performanceAxis.years"));
+        String job = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Fixtures.write(multi))
+                .put("/api/v1/policies/nine-box").then().statusCode(202).extract().header("Location");
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                    given().auth().oauth2(ADMIN).get(job).path("status")));
+            // 0.6 × 5 + 0.4 × 2 = 3.8: MEETS → box 8, and the explanation names the years and weights
+            given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().body("box", equalTo(8))
+                    .body("performanceLevel", equalTo("MEETS")).body("performanceYear", equalTo(2024))
+                    .body("explanation", containsString("weighted SKP 2024 SANGAT_BAIK (5) × 60 + SKP 2023 KURANG (2)"
+                            + " × 40 / 100 = 3.8 gives MEETS"));
+        } finally {
+            String restore = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Fixtures.write(original))
+                    .put("/api/v1/policies/nine-box").then().statusCode(202).extract().header("Location");
+            await().atMost(Duration.ofSeconds(60)).until(() -> "COMPLETED".equals(
+                    given().auth().oauth2(ADMIN).get(restore).path("status")));
+        }
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().body("box", equalTo(9));
+    }
+
+    @Test
     void readinessPolicyChangeReEvaluatesEveryoneAsAJob() {
         String nip = newNip();
         UUID person = placed(nip, "AHLI_MADYA", "POL", "TINGGI", "SANGAT_BAIK", 9, Map.of("JPT_PRATAMA", 92.0));
