@@ -30,14 +30,11 @@ public class ReferenceData implements ReferenceLookup {
 
     @Inject AgroalDataSource dataSource;
 
-    /** Whether PPPK numbers get the NIP's appointment-month checks (DOMAIN.md default: yes). */
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "talenta.participants.pppk-appointment-checks",
-            defaultValue = "true")
-    boolean pppkAppointmentChecks;
+    @Inject id.talenta.participant.config.ParticipantsConfig settings;
 
     @Override
     public boolean pppkAppointmentChecks() {
-        return pppkAppointmentChecks;
+        return settings.pppkAppointmentChecks();
     }
 
     private volatile Map<String, JobLevelInfo> jobLevels = Map.of();
