@@ -41,11 +41,20 @@ final class BulkAudit {
     /** A registration: every field is "changed", before is null. */
     void registered(ParticipantState after) {
         Map<String, Object> a = after.values();
-        row(ParticipantService.AUDIT_REGISTER, after, new TreeSet<>(a.keySet()), null, a);
+        row(ParticipantService.AUDIT_REGISTER, after, new TreeSet<>(a.keySet()), null, a, null);
     }
 
     /** A change: only the fields that differ (and the version). */
     void changed(ParticipantState before, ParticipantState after) {
+        changed(ParticipantService.AUDIT_CHANGE, before, after, null);
+    }
+
+    /** A deactivation by the file (its legal status ends service), with the reason. */
+    void deactivated(ParticipantState before, ParticipantState after, String reason) {
+        changed(ParticipantService.AUDIT_DEACTIVATE, before, after, reason);
+    }
+
+    private void changed(String action, ParticipantState before, ParticipantState after, String reason) {
         Map<String, Object> b = before.values();
         Map<String, Object> a = after.values();
         TreeSet<String> fields = new TreeSet<>();
@@ -56,11 +65,11 @@ final class BulkAudit {
         });
         b.keySet().retainAll(fields);
         a.keySet().retainAll(fields);
-        row(ParticipantService.AUDIT_CHANGE, after, fields, b, a);
+        row(action, after, fields, b, a, reason);
     }
 
     private void row(String action, ParticipantState s, TreeSet<String> fields, Map<String, Object> before,
-            Map<String, Object> after) {
+            Map<String, Object> after, String reason) {
         if (copy == null) {
             copy = new CopyText(Math.min(expectedRows, 2000) * 700); // grows when needed; nothing for a re-import
         }
@@ -72,7 +81,7 @@ final class BulkAudit {
             copy.colBuilt(json(before));
         }
         copy.colBuilt(json(after));
-        copy.col(null).col(correlationId).end();
+        copy.col(reason).col(correlationId).end();
         rows++;
     }
 

@@ -3,6 +3,7 @@ package id.talenta.participant.imports;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.participant.domain.FieldIssue;
 import id.talenta.participant.domain.ParticipantRules;
+import id.talenta.participant.domain.ParticipantStatus;
 import id.talenta.participant.domain.ParticipantState;
 import id.talenta.participant.events.ParticipantEvent;
 import id.talenta.participant.reference.ReferenceData;
@@ -173,6 +174,12 @@ public class ImportBatchWriter {
                 continue;
             }
             ParticipantState next = outcome.state();
+            boolean endsService = m.legalStatus() != null && m.legalStatus().endsService()
+                    && ParticipantStatus.ACTIVE.name().equals(next.status());
+            if (endsService) {
+                // Only people in service are active participants: never activate, or deactivate, with the status.
+                next = next.deactivated(m.legalStatus().reason());
+            }
             if (before == null) {
                 created++;
                 writes.put(nip, new Write(next, true));
@@ -197,8 +204,12 @@ public class ImportBatchWriter {
             Write earlier = writes.get(nip);
             writes.put(nip, new Write(next, earlier != null && earlier.insert()));
             current.put(nip, next);
-            history.add(new History(next, "UPDATED", changed));
-            audit.changed(before, next);
+            history.add(new History(next, endsService ? "DEACTIVATED" : "UPDATED", changed));
+            if (endsService) {
+                audit.deactivated(before, next, next.deactivationReason());
+            } else {
+                audit.changed(before, next);
+            }
         }
         if (!dryRun) {
             List<ParticipantState> updates = writes.values().stream().filter(w -> !w.insert()).map(Write::state).toList();
@@ -210,7 +221,8 @@ public class ImportBatchWriter {
             writeHistory(c, history, actor, source);
             audit.write(c);
             outbox.write(c, history.stream().map(h -> new ImportOutboxWriter.PendingEvent(
-                    h.type().equals("REGISTERED") ? ParticipantEvent.REGISTERED : ParticipantEvent.UPDATED,
+                    h.type().equals("REGISTERED") ? ParticipantEvent.REGISTERED
+                            : h.type().equals("DEACTIVATED") ? ParticipantEvent.DEACTIVATED : ParticipantEvent.UPDATED,
                     ParticipantEvent.of(h.state(), h.changed(), now))).toList());
         }
         writeErrors(c, jobId, errors);
@@ -383,10 +395,11 @@ public class ImportBatchWriter {
         for (History h : history) {
             // changed_fields are field names (identifiers): an array literal needs no quoting
             copy.col(h.state().id()).col(h.state().version()).col(h.type())
-                    .col("{" + String.join(",", h.changed()) + "}").col(actor).col(source).end();
+                    .col("{" + String.join(",", h.changed()) + "}").col(actor).col(source)
+                    .col(h.type().equals("DEACTIVATED") ? h.state().deactivationReason() : null).end();
         }
-        copy(c, "copy participant_history (participant_id, revision, change_type, changed_fields, actor, source) "
-                + "from stdin", copy);
+        copy(c, "copy participant_history (participant_id, revision, change_type, changed_fields, actor, source, "
+                + "reason) from stdin", copy);
     }
 
     private static void writeErrors(Connection c, UUID jobId, List<RowError> errors) throws SQLException {

@@ -1,6 +1,7 @@
 package id.talenta.participant.imports;
 
 import id.talenta.participant.domain.FieldIssue;
+import id.talenta.participant.domain.LegalStatus;
 import id.talenta.participant.domain.ParticipantDraft;
 import id.talenta.participant.domain.SiasnMapping;
 import id.talenta.participant.reference.ReferenceData;
@@ -15,14 +16,17 @@ import java.util.Set;
  * Turns a source row into a participant draft. Accepts our own column names (the API's field names) and the
  * SIASN export / web-service names: nipBaru, nama, gelarDepan, gelarBelakang, tglLahir (dd-mm-yyyy, checked
  * against the NIP), golRuangAkhirId → rank, eselonId / jenisJabatanId / jabatanFungsional → jobLevel,
- * jabatanNama → positionTitle, unorId → unitCode. Our name wins when both are present.
+ * jabatanNama → positionTitle, unorId → unitCode, kedudukanHukumId / kedudukanPnsId (and their names) → the
+ * legal status ({@link LegalStatus}: one that ends service deactivates). Our name wins when both are present.
  */
 public final class ImportRowMapper {
 
     /** Columns that identify the person; a header must have one of them. */
     public static final Set<String> KEY_COLUMNS = Set.of("nip", "nipBaru");
 
-    public record Mapped(ParticipantDraft draft, LocalDate declaredBirthDate, List<FieldIssue> issues) {}
+    /** {@code legalStatus}: null when the row does not say. */
+    public record Mapped(ParticipantDraft draft, LocalDate declaredBirthDate, LegalStatus legalStatus,
+            List<FieldIssue> issues) {}
 
     private final ReferenceData reference;
 
@@ -70,11 +74,21 @@ public final class ImportRowMapper {
                 issues.add(new FieldIssue("tglLahir", "tglLahir " + tglLahir + " is not a dd-mm-yyyy calendar date"));
             }
         }
+        LegalStatus legalStatus = null;
+        String kedudukan = first(f, "kedudukanHukumId", "kedudukanPnsId", "kedudukan_hukum_id");
+        if (kedudukan != null) {
+            legalStatus = LegalStatus.of(kedudukan, first(f, "kedudukanHukumNama", "kedudukanPnsNama",
+                    "kedudukan_hukum_nama")).orElse(null);
+            if (legalStatus == null) {
+                issues.add(new FieldIssue("kedudukanHukumId", "kedudukan hukum " + kedudukan
+                        + " is not a SIASN legal status code (01..99)"));
+            }
+        }
         ParticipantDraft draft = new ParticipantDraft(first(f, "nip", "nipBaru"), first(f, "fullName", "nama"),
                 first(f, "frontTitle", "gelarDepan"), first(f, "backTitle", "gelarBelakang"), employmentType, rank,
                 first(f, "positionTitle", "jabatanNama"), jobLevel, first(f, "unitCode", "unorId"), first(f, "email"),
                 first(f, "phone"), first(f, "educationLevel"), first(f, "educationMajor")).normalized();
-        return new Mapped(draft, declaredBirth, issues);
+        return new Mapped(draft, declaredBirth, legalStatus, issues);
     }
 
     private static String first(Map<String, String> f, String... names) {

@@ -117,6 +117,41 @@ class ImportResourceTest {
     }
 
     @Test
+    void aLegalStatusThatEndsServiceNeverActivatesOrDeactivatesWithTheStatusAsReason() {
+        String unit = TestData.unit();
+        String retired = TestData.nip();
+        String serving = TestData.nip();
+        String leaving = TestData.nip();
+        String onLeave = TestData.nip();
+        TestData.register(leaving, unit);
+        String header = HEADER + ",kedudukanHukumId,kedudukanHukumNama\n";
+        String row = ",Pegawai,PNS,III/a,Staf,PELAKSANA," + unit;
+        try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
+            TestData.awaitJob(csv(header + retired + row + ",99,Pensiun\n" + serving + row + ",1,\n"
+                    + leaving + row + ",67,Punah\n" + onLeave + row + ",02,CLTN\n" + TestData.nip() + row + ",XX,?\n"))
+                    .body("created", equalTo(3)).body("updated", equalTo(1)).body("rejected", equalTo(1));
+            String leavingId = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + leaving).then()
+                    .body("status", equalTo("INACTIVE"))
+                    .body("deactivationReason", equalTo("Kedudukan hukum 67 Punah (SIASN): no longer in service"))
+                    .extract().path("id");
+            // the deactivation is published as such
+            List<ConsumerRecord<String, String>> seen = probe.pollUntil(s -> s.stream()
+                    .anyMatch(r -> leavingId.equals(r.key())), Duration.ofSeconds(20));
+            assertTrue(seen.stream().filter(r -> leavingId.equals(r.key())).anyMatch(r -> "participant.deactivated"
+                    .equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
+            given().auth().oauth2(HR).get("/api/v1/participants/" + leavingId + "/history").then()
+                    .body("find { it.changeType == 'DEACTIVATED' }.reason",
+                            equalTo("Kedudukan hukum 67 Punah (SIASN): no longer in service"));
+        }
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + retired).then().statusCode(200)
+                .body("status", equalTo("INACTIVE"))
+                .body("deactivationReason", equalTo("Kedudukan hukum 99 Pensiun (SIASN): no longer in service"));
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + serving).then().body("status", equalTo("ACTIVE"));
+        // unpaid leave (CLTN) is in service: active
+        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + onLeave).then().body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void siasnExportColumnsAreMappedAndChangesPublishOnlyTheChangedFields() {
         String unit = TestData.unit();
         String nip = TestData.nip();
