@@ -48,7 +48,18 @@ public record NineBoxPolicy(
             SkpRating latestRating, Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
             java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
             Integer calibrationReviewYear, java.time.LocalDate calibratedOn,
-            java.util.NavigableMap<Integer, SkpRating> ratings) {
+            java.util.NavigableMap<Integer, SkpRating> ratings, Integer currentYear) {
+
+        /** Inputs with all ratings on record, counted back from the latest (no current year). */
+        public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
+                Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
+                java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
+                Integer calibrationReviewYear, java.time.LocalDate calibratedOn,
+                java.util.NavigableMap<Integer, SkpRating> ratings) {
+            this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active,
+                    frameworkVersion, potentialTinggi, potentialMenengah, calibrationReviewYear, calibratedOn, ratings,
+                    null);
+        }
 
         /** Inputs whose ratings on record are only {@code latestRating} of {@code ratingYear}. */
         public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
@@ -123,7 +134,7 @@ public record NineBoxPolicy(
 
     /** Places one person: computed box from the axes, effective box = the committee's calibration when present. */
     public NineBoxPlacement place(Inputs in, int version) {
-        PerformanceAxis.Outcome axis = performanceAxis.assess(in.ratings(), performanceMapping);
+        PerformanceAxis.Outcome axis = performanceAxis.assess(in.ratings(), performanceMapping, in.currentYear());
         PerformanceLevel performance = axis.level();
         PerformanceLevel column = performance == null ? unratedPerformance : performance;
         int computed = boxOf(in.potential(), column);

@@ -12,17 +12,33 @@ import java.util.Set;
 /**
  * How the nine-box performance axis is read from the SKP ratings on record (part of the versioned nine-box policy).
  * {@code LATEST_YEAR} (the default, today's behaviour): the latest year's rating through the policy's
- * performanceMapping. {@code WEIGHTED_YEARS}: the years N, N-1, ... counted back from the latest year on record
- * ({@code years}: offset and weight, e.g. 0 → 60, 1 → 40), each rating scored by {@code ratingScores}, the weighted
- * mean compared with {@code aboveFrom} and {@code meetsFrom}; a missing year is either left out with the weights of
- * the others renormalised ({@code REWEIGHT}) or makes the person unrated ({@code UNRATED}).
+ * performanceMapping. {@code WEIGHTED_YEARS}: the years N, N-1, ... ({@code years}: offset and weight, e.g. 0 → 60,
+ * 1 → 40) counted back from N = the latest year on record ({@code anchor} LATEST_RATED, the default) or N = the
+ * current year in the business time zone ({@code CURRENT_YEAR}, for rules such as "N-1 and N-2"), each rating scored
+ * by {@code ratingScores}, the weighted mean compared with {@code aboveFrom} and {@code meetsFrom}; a missing year
+ * is either left out with the weights of the others renormalised ({@code REWEIGHT}) or makes the person unrated
+ * ({@code UNRATED}). No rating in any of the years is unrated either way.
  */
 public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, BigDecimal> ratingScores,
-        BigDecimal aboveFrom, BigDecimal meetsFrom, MissingYear missingYear) {
+        BigDecimal aboveFrom, BigDecimal meetsFrom, MissingYear missingYear, Anchor anchor) {
 
     public enum Rule { LATEST_YEAR, WEIGHTED_YEARS }
 
     public enum MissingYear { REWEIGHT, UNRATED }
+
+    public enum Anchor { LATEST_RATED, CURRENT_YEAR }
+
+    public PerformanceAxis {
+        if (anchor == null) {
+            anchor = Anchor.LATEST_RATED;
+        }
+    }
+
+    /** A rule counted back from the latest year on record. */
+    public PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, BigDecimal> ratingScores,
+            BigDecimal aboveFrom, BigDecimal meetsFrom, MissingYear missingYear) {
+        this(rule, years, ratingScores, aboveFrom, meetsFrom, missingYear, Anchor.LATEST_RATED);
+    }
 
     /** A year counted back from the latest ({@code offset} 0 = N, 1 = N-1) and its weight. */
     public record YearWeight(int offset, BigDecimal weight) {}
@@ -65,9 +81,6 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
                     errors.add(new String[] {"performanceAxis.years[" + i + "].weight", "must be positive"});
                 }
             }
-            if (!offsets.contains(0)) {
-                errors.add(new String[] {"performanceAxis.years", "must include the latest year (offset 0)"});
-            }
         }
         if (ratingScores == null || !ratingScores.keySet().containsAll(List.of(SkpRating.values()))
                 || ratingScores.values().stream().anyMatch(v -> v == null)) {
@@ -83,12 +96,19 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
         return errors;
     }
 
-    /** Reads the axis from the ratings on record (year → rating; may be empty). */
+    /** Reads the axis from the ratings on record (year → rating; may be empty), counting back from the latest. */
     public Outcome assess(NavigableMap<Integer, SkpRating> ratings, Map<SkpRating, PerformanceLevel> mapping) {
+        return assess(ratings, mapping, null);
+    }
+
+    /** As above; {@code currentYear} (business time zone) anchors a CURRENT_YEAR rule (null: the latest rated). */
+    public Outcome assess(NavigableMap<Integer, SkpRating> ratings, Map<SkpRating, PerformanceLevel> mapping,
+            Integer currentYear) {
         if (ratings == null || ratings.isEmpty()) {
             return new Outcome(null, null, null, null);
         }
         int latestYear = ratings.lastKey();
+        int anchorYear = anchor == Anchor.CURRENT_YEAR && currentYear != null ? currentYear : latestYear;
         SkpRating latest = ratings.get(latestYear);
         if (rule != Rule.WEIGHTED_YEARS) {
             PerformanceLevel level = mapping.get(latest);
@@ -99,7 +119,7 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
         List<String> parts = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         for (YearWeight y : years) {
-            int year = latestYear - y.offset();
+            int year = anchorYear - y.offset();
             SkpRating r = ratings.get(year);
             if (r == null) {
                 missing.add(year);
@@ -110,7 +130,7 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
             weights = weights.add(y.weight());
             parts.add("SKP " + year + " " + r + " (" + plain(score) + ") × " + plain(y.weight()));
         }
-        if (!missing.isEmpty() && missingYear == MissingYear.UNRATED) {
+        if (weights.signum() == 0 || !missing.isEmpty() && missingYear == MissingYear.UNRATED) {
             return new Outcome(null, latestYear, latest, "no SKP rating for " + years(missing)
                     + ", which the multi-year rule needs (missing years count as unrated)");
         }

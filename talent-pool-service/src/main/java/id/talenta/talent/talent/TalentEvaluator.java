@@ -188,7 +188,7 @@ public class TalentEvaluator {
                 year, placement.calibratedBox, active, profile.frameworkVersion, profile.potentialTinggi,
                 profile.potentialMenengah, placement.calibrationReviewYear,
                 placement.calibratedAt == null ? null : placement.calibratedAt.atZoneSameInstant(clock.getZone())
-                        .toLocalDate(), ratings), pol.nineBox().version());
+                        .toLocalDate(), ratings, java.time.Year.now(clock).getValue()), pol.nineBox().version());
         if (lapsed != null) {
             result = result.explainedFurther(lapsed);
         }

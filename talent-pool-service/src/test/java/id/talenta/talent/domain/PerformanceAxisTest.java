@@ -100,8 +100,32 @@ class PerformanceAxisTest {
                 Map.of(SkpRating.BAIK, d("4")), d("3"), d("4"), null);
         List<String> fields = bad.violations().stream().map(v -> v[0]).toList();
         assertTrue(fields.containsAll(List.of("performanceAxis.years[0].weight", "performanceAxis.years[1].offset",
-                "performanceAxis.years", "performanceAxis.ratingScores", "performanceAxis.aboveFrom",
-                "performanceAxis.missingYear")), fields.toString());
+                "performanceAxis.ratingScores", "performanceAxis.aboveFrom", "performanceAxis.missingYear")),
+                fields.toString());
+    }
+
+    @Test
+    void aRuleCanCountBackFromTheCurrentYearAsInNMinusOneAndNMinusTwo() {
+        PerformanceAxis axis = new PerformanceAxis(PerformanceAxis.Rule.WEIGHTED_YEARS, List.of(
+                new PerformanceAxis.YearWeight(1, d("50")), new PerformanceAxis.YearWeight(2, d("50"))), SCORES,
+                d("4.5"), d("3.5"), PerformanceAxis.MissingYear.UNRATED, PerformanceAxis.Anchor.CURRENT_YEAR);
+        assertEquals(List.of(), axis.violations());
+        assertEquals(3, axis.yearsRead());
+        // in 2026: SKP 2025 and 2024 count; a 2026 rating (the year in progress) does not
+        TreeMap<Integer, SkpRating> r = ratings(2024, SkpRating.SANGAT_BAIK, 2025, SkpRating.SANGAT_BAIK, 2026,
+                SkpRating.SANGAT_KURANG);
+        PerformanceAxis.Outcome o = axis.assess(r, MAPPING, 2026);
+        assertEquals(PerformanceLevel.ABOVE, o.level());
+        assertTrue(o.explanation().startsWith("weighted SKP 2025 SANGAT_BAIK (5) × 50 + SKP 2024 SANGAT_BAIK (5) × 50"),
+                o.explanation());
+        // anchored on the latest rated year instead, 2026 and 2025 would count: (1 + 5) / 2 = 3 → BELOW
+        assertEquals(PerformanceLevel.BELOW, new PerformanceAxis(PerformanceAxis.Rule.WEIGHTED_YEARS, List.of(
+                new PerformanceAxis.YearWeight(0, d("50")), new PerformanceAxis.YearWeight(1, d("50"))), SCORES,
+                d("4.5"), d("3.5"), PerformanceAxis.MissingYear.UNRATED).assess(r, MAPPING, 2026).level());
+        // nothing rated in the window: unrated, whatever the missing-year handling
+        PerformanceAxis reweight = new PerformanceAxis(PerformanceAxis.Rule.WEIGHTED_YEARS, axis.years(), SCORES,
+                d("4.5"), d("3.5"), PerformanceAxis.MissingYear.REWEIGHT, PerformanceAxis.Anchor.CURRENT_YEAR);
+        assertNull(reweight.assess(ratings(2020, SkpRating.BAIK), MAPPING, 2026).level());
     }
 
     @Test
