@@ -5,6 +5,7 @@ import id.talenta.profile.domain.FrameworkDefinition;
 import id.talenta.profile.domain.JobLevel;
 import id.talenta.profile.domain.JpmPolicy;
 import id.talenta.profile.domain.PotentialPolicy;
+import id.talenta.profile.domain.ValidityPolicy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -21,9 +22,11 @@ public record FrameworkRequest(
         @NotEmpty @Size(max = 100) List<@NotNull CompetencyDefinition> competencies,
         @NotNull Map<JobLevel, Map<String, Integer>> standard,
         @NotNull JpmPolicy jpmPolicy,
-        @NotNull PotentialPolicy potentialPolicy) {
+        @NotNull PotentialPolicy potentialPolicy,
+        @Schema(description = "How long a result counts from its assessment date (default 36 months)")
+        ValidityPolicy validity) {
 
     FrameworkDefinition toDefinition() {
-        return new FrameworkDefinition(name, competencies, standard, jpmPolicy, potentialPolicy);
+        return new FrameworkDefinition(name, competencies, standard, jpmPolicy, potentialPolicy, validity);
     }
 }

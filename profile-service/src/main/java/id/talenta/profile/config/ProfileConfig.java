@@ -15,4 +15,15 @@ public interface ProfileConfig {
     /** Profiles recomputed per transaction by a framework activation. */
     @WithDefault("200")
     int activationBatchSize();
+
+    /**
+     * How often the validity check runs (it marks the latest profiles whose result has passed its validity as
+     * expired; running it more often than daily only makes it punctual). {@code off} disables it.
+     */
+    @WithDefault("1h")
+    String expiryCheckEvery();
+
+    /** Profiles expired per transaction by the validity check. */
+    @WithDefault("500")
+    int expiryBatchSize();
 }

@@ -38,6 +38,9 @@ public final class FrameworkValidator {
         standard(f.standard(), codes, v);
         jpmPolicy(f.jpmPolicy(), v);
         potentialPolicy(f.potentialPolicy(), v);
+        if (f.validity().validForMonths() < 1 || f.validity().validForMonths() > 120) {
+            v.add(new Violation("validity.validForMonths", "must be between 1 and 120 months"));
+        }
         return v;
     }
 

@@ -96,6 +96,24 @@ public class ProfileRepository {
                 }, this::latestRow);
     }
 
+    /**
+     * Claims up to {@code size} latest profiles still current on a day after their validity ({@code valid_until <
+     * today}); rows another instance is expiring are skipped, not waited for.
+     */
+    public List<UUID> lockExpiring(LocalDate today, int size) {
+        return query("select participant_id from latest_profile where not expired and valid_until < ? "
+                + "order by participant_id limit ? for update skip locked", ps -> {
+                    ps.setDate(1, Date.valueOf(today));
+                    ps.setInt(2, size);
+                }, rs -> rs.getObject(1, UUID.class));
+    }
+
+    /** The latest profile document of a participant (as stored). */
+    public ProfileDocument latestDocument(UUID participantId) {
+        return read(query("select document::text from latest_profile where participant_id = ?",
+                ps -> ps.setObject(1, participantId), rs -> rs.getString(1)).get(0), ProfileDocument.class);
+    }
+
     public long countLatest() {
         return query("select count(*) from latest_profile", ps -> { }, rs -> rs.getLong(1)).get(0);
     }
@@ -139,8 +157,8 @@ public class ProfileRepository {
         update("insert into latest_profile (participant_id, profile_id, revision, nip, full_name, job_level, unit_code, "
                 + "framework_version, assessment_event_id, result_revision, assessment_date, finalized_at, jpm, "
                 + "mapping_category, selection_category, potential_score, potential_category, computed_at, "
-                + "outcome_fingerprint, input, document) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "cast(? as jsonb), cast(? as jsonb)) on conflict (participant_id) do update set "
+                + "outcome_fingerprint, input, document, valid_until, expired) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?) on conflict (participant_id) do update set "
                 + "profile_id = excluded.profile_id, revision = excluded.revision, nip = excluded.nip, "
                 + "full_name = excluded.full_name, job_level = excluded.job_level, unit_code = excluded.unit_code, "
                 + "framework_version = excluded.framework_version, assessment_event_id = excluded.assessment_event_id, "
@@ -148,7 +166,8 @@ public class ProfileRepository {
                 + "finalized_at = excluded.finalized_at, jpm = excluded.jpm, mapping_category = excluded.mapping_category, "
                 + "selection_category = excluded.selection_category, potential_score = excluded.potential_score, "
                 + "potential_category = excluded.potential_category, computed_at = excluded.computed_at, "
-                + "outcome_fingerprint = excluded.outcome_fingerprint, input = excluded.input, document = excluded.document",
+                + "outcome_fingerprint = excluded.outcome_fingerprint, input = excluded.input, document = excluded.document, "
+                + "valid_until = excluded.valid_until, expired = excluded.expired",
                 ps -> {
                     ps.setObject(1, doc.participantId());
                     ps.setObject(2, doc.profileId());
@@ -172,6 +191,8 @@ public class ProfileRepository {
                     ps.setString(19, fingerprint);
                     ps.setString(20, write(input));
                     ps.setString(21, json);
+                    ps.setDate(22, doc.validUntil() == null ? null : Date.valueOf(doc.validUntil()));
+                    ps.setBoolean(23, doc.expired());
                 });
         update("delete from latest_profile_competency where participant_id = ?",
                 ps -> ps.setObject(1, doc.participantId()));

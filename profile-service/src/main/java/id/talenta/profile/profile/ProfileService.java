@@ -13,6 +13,7 @@ import id.talenta.profile.domain.ProfileReason;
 import id.talenta.profile.domain.ProfileSupersession;
 import id.talenta.profile.domain.ResultSource;
 import id.talenta.profile.domain.UnusableResultException;
+import id.talenta.profile.domain.ValidityPolicy;
 import id.talenta.profile.config.Topics;
 import id.talenta.profile.events.ParticipantSnapshot;
 import id.talenta.profile.events.ResultFinalized;
@@ -22,6 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +48,7 @@ public class ProfileService {
 
     @Inject Topics topics;
     @Inject AuditTrail audit;
+    @Inject java.time.Clock clock;
 
     /** A finalized result (or revision): guard, compute against the current job level, store, publish. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -73,9 +76,11 @@ public class ProfileService {
                 .orElseGet(() -> new Identity(result.nip(), result.fullName(),
                         JobLevel.valueOf(result.jobLevelAtAssessment()), result.unitCodeAtAssessment(), "EVENT"));
         AssessmentInput input = ResultChecks.inputOf(result);
-        ProfileComputation computation = compute(frameworks.forWriting(), identity, input, eventId);
+        CompetencyFramework framework = frameworks.forWriting();
+        ProfileComputation computation = compute(framework, identity, input, eventId);
         store(latest.orElse(null), result.participantId(), identity, incoming, input, computation,
-                decision == ProfileSupersession.Decision.REVISION ? ProfileReason.RESULT_REVISION : ProfileReason.ASSESSMENT);
+                decision == ProfileSupersession.Decision.REVISION ? ProfileReason.RESULT_REVISION : ProfileReason.ASSESSMENT,
+                framework.definition().validity());
         count(decision.name().toLowerCase());
     }
 
@@ -97,9 +102,10 @@ public class ProfileService {
         Identity identity = new Identity(replica.nip(), replica.fullName(), replica.jobLevel(), replica.unitCode(),
                 "REPLICA");
         if (latest.jobLevel() != replica.jobLevel()) {
-            ProfileComputation computation = compute(frameworks.forWriting(), identity, latest.input(), eventId);
+            CompetencyFramework framework = frameworks.forWriting();
+            ProfileComputation computation = compute(framework, identity, latest.input(), eventId);
             store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
-                    ProfileReason.JOB_LEVEL_CHANGE);
+                    ProfileReason.JOB_LEVEL_CHANGE, framework.definition().validity());
         } else if (!Objects.equals(latest.nip(), replica.nip()) || !Objects.equals(latest.fullName(), replica.fullName())
                 || !Objects.equals(latest.unitCode(), replica.unitCode())) {
             repository.syncIdentity(latest.participantId(), replica.nip(), replica.fullName(), replica.unitCode());
@@ -126,7 +132,7 @@ public class ProfileService {
             return false;
         }
         store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
-                ProfileReason.FRAMEWORK_CHANGE);
+                ProfileReason.FRAMEWORK_CHANGE, framework.definition().validity());
         return true;
     }
 
@@ -145,8 +151,41 @@ public class ProfileService {
         }
     }
 
+    /** The day a result counts from: its assessment date, else the business date it was finalized on. */
+    private LocalDate assessedOn(ResultSource source) {
+        return source.assessmentDate() != null ? source.assessmentDate()
+                : source.finalizedAt().atZone(clock.getZone()).toLocalDate();
+    }
+
+    /**
+     * The daily check: every latest profile whose result has passed its validity gets a new version that only
+     * marks it expired (values unchanged, reason EXPIRY), published as profile.computed. Several instances may run
+     * it at once: rows are claimed with SKIP LOCKED. Returns how many expired.
+     */
+    @Transactional
+    public int expire(LocalDate today, int batchSize) {
+        int expired = 0;
+        for (UUID id : repository.lockExpiring(today, batchSize)) {
+            LatestProfile latest = repository.latest(id, true).orElseThrow();
+            ProfileDocument current = repository.latestDocument(id);
+            ProfileDocument doc = current.expiredVersion(TimeOrderedUuid.next(), Instant.now(),
+                    ValidityPolicy.expiredSentence(assessedOn(latest.source()), current.validUntil()));
+            String json = repository.saveVersion(doc, latest.input(), latest.fingerprint());
+            audit.record("EXPIRE", PROFILE, id, latest.audited(), new ProfileAudit(doc.revision(),
+                    doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(), doc.source().resultId(),
+                    doc.source().resultRevision(), doc.jpm(), doc.mappingCategory().name(),
+                    doc.selectionCategory().name(), doc.potential().category().name()), doc.validity());
+            outbox.publish(topics.profiles(), id.toString(), PROFILE_COMPUTED, "profiles/" + id, json);
+            expired++;
+        }
+        return expired;
+    }
+
     private void store(LatestProfile latest, UUID participantId, Identity identity, ResultSource source,
-            AssessmentInput input, ProfileComputation c, ProfileReason reason) {
+            AssessmentInput input, ProfileComputation c, ProfileReason reason, ValidityPolicy validity) {
+        LocalDate assessed = assessedOn(source);
+        LocalDate validUntil = validity.validUntil(assessed);
+        LocalDate today = LocalDate.now(clock);
         ProfileDocument doc = new ProfileDocument(TimeOrderedUuid.next(), participantId,
                 latest == null ? 1 : latest.revision() + 1, identity.nip(), identity.fullName(), c.jobLevel(),
                 identity.unitCode(), c.frameworkVersion(),
@@ -155,7 +194,8 @@ public class ProfileService {
                 c.competencies(), c.jpm(), c.mappingCategory(), c.selectionCategory(),
                 new ProfileDocument.PotentialView(c.potential().score(), c.potential().category(),
                         c.potential().jpmComponent(), c.potential().assessmentComponent()),
-                c.developmentNeeds(), c.fitByJobLevel(), c.explanation(), Instant.now(), reason);
+                c.developmentNeeds(), c.fitByJobLevel(), c.explanation(), Instant.now(), reason, validUntil,
+                ValidityPolicy.expired(validUntil, today), validity.describe(assessed, today));
         String json = repository.saveVersion(doc, input, c.fingerprint());
         audit.record("COMPUTE", PROFILE, participantId, latest == null ? null : latest.audited(),
                 new ProfileAudit(doc.revision(), doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(),

@@ -17,12 +17,20 @@ import java.util.UUID;
 public final class Eligibility {
 
     public record Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
-            LocalDate retirementDate, boolean inTalentPool, boolean nominated, boolean participantKnown) {
+            LocalDate retirementDate, boolean inTalentPool, boolean nominated, boolean participantKnown,
+            boolean assessmentExpired) {
 
-        /** A candidate whose participant record is known. */
+        /** A candidate whose participant record is known and whose assessment result is current. */
         public Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
                 LocalDate retirementDate, boolean inTalentPool, boolean nominated) {
-            this(participantId, jobLevel, unitCode, active, retirementDate, inTalentPool, nominated, true);
+            this(participantId, jobLevel, unitCode, active, retirementDate, inTalentPool, nominated, true, false);
+        }
+
+        /** A candidate whose assessment result is current. */
+        public Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
+                LocalDate retirementDate, boolean inTalentPool, boolean nominated, boolean participantKnown) {
+            this(participantId, jobLevel, unitCode, active, retirementDate, inTalentPool, nominated, participantKnown,
+                    false);
         }
     }
 
@@ -63,7 +71,12 @@ public final class Eligibility {
                     + ", within " + policy.retirementExclusionMonths() + " months");
         }
         if (c.nominated()) {
-            return Verdict.yes("nominated by the talent committee");
+            return Verdict.yes("nominated by the talent committee"
+                    + (c.assessmentExpired() ? " (the assessment result has expired)" : ""));
+        }
+        if (c.assessmentExpired() && policy.expiredAssessments() == ExpiredAssessments.NO_AUTOMATIC_CANDIDACY) {
+            return Verdict.no("INELIGIBLE_ASSESSMENT_EXPIRED", "the assessment result has expired, so it no longer "
+                    + "yields automatic candidacy (the policy's expiredAssessments; a nomination still can be made)");
         }
         if (c.jobLevel() == null || !qualifyingLevels(p.jobLevel()).contains(c.jobLevel())) {
             return Verdict.no("INELIGIBLE_JOB_LEVEL", "job level " + c.jobLevel() + " is neither "

@@ -44,6 +44,10 @@ public class ProfileReplica {
     /** The assessment result this profile comes from (profile.computed source.resultId). */
     @Column(name = "assessment_result_id")
     public UUID assessmentResultId;
+    /** The last day the assessment result counts, and whether it has passed (profile.computed validUntil/expired). */
+    @Column(name = "valid_until")
+    public java.time.LocalDate validUntil;
+    public boolean expired;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

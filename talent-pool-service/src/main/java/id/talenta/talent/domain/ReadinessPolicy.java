@@ -20,20 +20,35 @@ public record ReadinessPolicy(
         int retirementExclusionMonths,
         VacancyRiskThresholds vacancyRisk,
         CandidateScope candidateScope,
-        AutomaticCandidates automaticCandidates) {
+        AutomaticCandidates automaticCandidates,
+        ExpiredAssessments expiredAssessments) {
 
-    /** A policy stored or sent without {@code automaticCandidates} keeps the default: the talent pool. */
+    /**
+     * A policy stored or sent without {@code automaticCandidates} or {@code expiredAssessments} keeps the defaults:
+     * the talent pool, and no automatic candidacy on an expired assessment result.
+     */
     public ReadinessPolicy {
         if (automaticCandidates == null) {
             automaticCandidates = AutomaticCandidates.TALENT_POOL;
         }
+        if (expiredAssessments == null) {
+            expiredAssessments = ExpiredAssessments.NO_AUTOMATIC_CANDIDACY;
+        }
+    }
+
+    /** A policy with the default handling of expired assessment results. */
+    public ReadinessPolicy(List<Rule> rules, Map<JobLevel, List<JobLevel>> feederLevels, boolean allowLateral,
+            int retirementExclusionMonths, VacancyRiskThresholds vacancyRisk, CandidateScope candidateScope,
+            AutomaticCandidates automaticCandidates) {
+        this(rules, feederLevels, allowLateral, retirementExclusionMonths, vacancyRisk, candidateScope,
+                automaticCandidates, ExpiredAssessments.NO_AUTOMATIC_CANDIDACY);
     }
 
     /** A policy whose automatic candidates are the talent pool (the default). */
     public ReadinessPolicy(List<Rule> rules, Map<JobLevel, List<JobLevel>> feederLevels, boolean allowLateral,
             int retirementExclusionMonths, VacancyRiskThresholds vacancyRisk, CandidateScope candidateScope) {
         this(rules, feederLevels, allowLateral, retirementExclusionMonths, vacancyRisk, candidateScope,
-                AutomaticCandidates.TALENT_POOL);
+                AutomaticCandidates.TALENT_POOL, ExpiredAssessments.NO_AUTOMATIC_CANDIDACY);
     }
 
     /** True when automatic candidacy is limited to talent-pool members (the succession group). */

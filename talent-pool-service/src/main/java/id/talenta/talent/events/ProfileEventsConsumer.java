@@ -125,26 +125,31 @@ public class ProfileEventsConsumer {
             row.put("potential_tinggi", thresholds == null ? null : thresholds.tinggi());
             row.put("potential_menengah", thresholds == null ? null : thresholds.menengah());
             row.put("assessment_result_id", p.source() == null ? null : p.source().resultId());
+            row.put("valid_until", p.validUntil() == null ? null : p.validUntil().toString());
+            row.put("expired", Boolean.TRUE.equals(p.expired()));
             rows.add(row);
         }
         String json = JsonRecordset.parameter(mapper, rows);
         List<Object> ids = em.createNativeQuery("insert into profile_replica (participant_id, revision, nip, full_name, "
                         + "job_level, unit_code, jpm, potential_score, potential_category, fit_by_job_level, "
-                        + "framework_version, potential_tinggi, potential_menengah, assessment_result_id, updated_at) "
+                        + "framework_version, potential_tinggi, potential_menengah, assessment_result_id, valid_until, "
+                        + "expired, updated_at) "
                         + "select participant_id, revision, nip, full_name, job_level, unit_code, jpm, potential_score, "
                         + "potential_category, fit_by_job_level, framework_version, potential_tinggi, potential_menengah, "
-                        + "assessment_result_id, now() "
+                        + "assessment_result_id, valid_until, expired, now() "
                         + "from jsonb_to_recordset(cast(?1 as jsonb)) as r(participant_id uuid, revision integer, "
                         + "nip text, full_name text, job_level text, unit_code text, jpm numeric, potential_score numeric, "
                         + "potential_category text, fit_by_job_level jsonb, framework_version text, "
-                        + "potential_tinggi numeric, potential_menengah numeric, assessment_result_id uuid) "
+                        + "potential_tinggi numeric, potential_menengah numeric, assessment_result_id uuid, "
+                        + "valid_until date, expired boolean) "
                         + "on conflict (participant_id) do update set revision = excluded.revision, nip = excluded.nip, "
                         + "full_name = excluded.full_name, job_level = excluded.job_level, unit_code = excluded.unit_code, "
                         + "jpm = excluded.jpm, potential_score = excluded.potential_score, "
                         + "potential_category = excluded.potential_category, fit_by_job_level = excluded.fit_by_job_level, "
                         + "framework_version = excluded.framework_version, potential_tinggi = excluded.potential_tinggi, "
                         + "potential_menengah = excluded.potential_menengah, "
-                        + "assessment_result_id = excluded.assessment_result_id, updated_at = now() "
+                        + "assessment_result_id = excluded.assessment_result_id, valid_until = excluded.valid_until, "
+                        + "expired = excluded.expired, updated_at = now() "
                         + "where profile_replica.revision < excluded.revision returning participant_id")
                 .setParameter(1, json).getResultList();
         return ids.stream().map(o -> (UUID) o).sorted().toList();

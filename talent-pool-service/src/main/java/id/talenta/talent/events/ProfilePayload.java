@@ -9,7 +9,8 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProfilePayload(UUID profileId, UUID participantId, Integer revision, String nip, String fullName,
         String jobLevel, String unitCode, String frameworkVersion, BigDecimal jpm, Potential potential,
-        Map<String, BigDecimal> fitByJobLevel, Explanation explanation, Source source) {
+        Map<String, BigDecimal> fitByJobLevel, Explanation explanation, Source source, java.time.LocalDate validUntil,
+        Boolean expired) {
 
     /** The assessment result the profile comes from. */
     @JsonIgnoreProperties(ignoreUnknown = true)

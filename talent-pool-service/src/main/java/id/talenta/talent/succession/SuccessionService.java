@@ -261,7 +261,8 @@ public class SuccessionService {
         Eligibility.Verdict verdict = new Eligibility(policy).check(
                 new Eligibility.Candidate(person.participantId(), person.jobLevel(), person.unitCode(),
                         person.active(), person.replica() == null ? null : person.replica().retirementDate,
-                        person.inPool(), c != null && c.nominated, person.known()),
+                        person.inPool(), c != null && c.nominated, person.known(),
+                        person.profile() != null && person.profile().expired),
                 new Eligibility.Position(positionLevel, position.unitCode, position.incumbentParticipantId),
                 LocalDate.now(clock));
         Double fit = person.profile() == null ? null : person.profile().fitFor(position.jobLevel);

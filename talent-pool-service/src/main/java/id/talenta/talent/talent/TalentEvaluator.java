@@ -192,6 +192,12 @@ public class TalentEvaluator {
         if (lapsed != null) {
             result = result.explainedFurther(lapsed);
         }
+        if (profile.expired) {
+            result = result.explainedFurther("The assessment result behind the profile EXPIRED"
+                    + (profile.validUntil == null ? "" : " after " + profile.validUntil)
+                    + ": the placement keeps its values; automatic candidacy follows the readiness policy "
+                    + "(default: none).");
+        }
 
         boolean isNew = placement.revision == 0;
         if (!isNew && !placement.differsFrom(result, jobLevel, unitCode, active, pol.nineBox().version())) {

@@ -405,6 +405,34 @@ class TalentApiTest {
     }
 
     @Test
+    void anExpiredAssessmentKeepsThePlacementButEndsAutomaticCandidacy() throws Exception {
+        String nip = newNip();
+        UUID person = placed(nip, "AHLI_MADYA", "EXP", "TINGGI", "SANGAT_BAIK", 9, Map.of("JPT_PRATAMA", 92.0));
+        String position = keyPosition("Asisten EXP " + nip, "JPT_PRATAMA", "EXP");
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body(me(person) + ".readiness", equalTo("READY_NOW"));
+
+        // profile-service's validity check publishes an EXPIRY version: same values, expired
+        com.fasterxml.jackson.databind.node.ObjectNode expired = (com.fasterxml.jackson.databind.node.ObjectNode)
+                Fixtures.read(profileJson(person, 2, nip, "AHLI_MADYA", "EXP", "TINGGI", 90,
+                        Map.of("JPT_PRATAMA", 92.0)));
+        expired.put("reason", "EXPIRY").put("expired", true).put("validUntil", "2026-01-31");
+        id.talenta.chassis.testing.KafkaProbe.send(Fixtures.PROFILES, person.toString(), UUID.randomUUID().toString(),
+                "profile.computed", expired.toString());
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().auth().oauth2(committee())
+                .get("/api/v1/talents/" + person).path("explanation").toString().contains("EXPIRED after 2026-01-31"));
+        given().auth().oauth2(committee()).get("/api/v1/talents/" + person).then().body("box", equalTo(9))
+                .body("inTalentPool", equalTo(true));
+        given().auth().oauth2(committee()).get("/api/v1/key-positions/" + position + "/succession").then()
+                .body("candidates.participantId", not(hasItem(person.toString())));
+        // a committee nomination still stands, and says the result has expired
+        given().auth().oauth2(committee()).contentType(ContentType.JSON)
+                .body(Map.of("participantId", person.toString(), "reason", "Masih dipertimbangkan komite"))
+                .post("/api/v1/key-positions/" + position + "/nominations").then().statusCode(201)
+                .body(me(person) + ".explanation", containsString("the assessment result has expired"));
+    }
+
+    @Test
     void readinessPolicyChangeReEvaluatesEveryoneAsAJob() {
         String nip = newNip();
         UUID person = placed(nip, "AHLI_MADYA", "POL", "TINGGI", "SANGAT_BAIK", 9, Map.of("JPT_PRATAMA", 92.0));

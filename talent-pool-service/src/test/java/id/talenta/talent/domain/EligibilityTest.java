@@ -130,6 +130,27 @@ class EligibilityTest {
     }
 
     @Test
+    void anExpiredAssessmentYieldsNoAutomaticCandidacyByDefaultButANominationStands() {
+        Eligibility.Candidate expired = new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null,
+                true, false, true, true);
+        Eligibility.Verdict v = RULES.check(expired, JPT, TODAY);
+        assertEquals("INELIGIBLE_ASSESSMENT_EXPIRED", v.rule());
+        Eligibility.Verdict nominated = RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true,
+                null, true, true, true, true), JPT, TODAY);
+        assertTrue(nominated.eligible());
+        assertTrue(nominated.reason().contains("has expired"), nominated.reason());
+        ReadinessPolicy base = SeededPolicies.readiness();
+        assertEquals(ExpiredAssessments.NO_AUTOMATIC_CANDIDACY, base.expiredAssessments());
+        Eligibility keep = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
+                base.retirementExclusionMonths(), base.vacancyRisk(), base.candidateScope(),
+                base.automaticCandidates(), ExpiredAssessments.KEEP));
+        assertTrue(keep.check(expired, JPT, TODAY).eligible());
+        // hard exclusions come first either way
+        assertEquals("INELIGIBLE_RETIRING", RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X",
+                true, TODAY.plusMonths(1), true, false, true, true), JPT, TODAY).rule());
+    }
+
+    @Test
     void unitScopeShouldKeepCandidatesInThePositionsUnit() {
         ReadinessPolicy base = SeededPolicies.readiness();
         Eligibility unitOnly = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
