@@ -11,7 +11,6 @@ import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.talent.domain.Criticality;
 import id.talenta.talent.domain.KeyPosition;
-import id.talenta.talent.domain.Readiness;
 import id.talenta.talent.succession.KeyPositions;
 import id.talenta.talent.succession.SuccessionQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,7 +68,8 @@ public class KeyPositionResource {
     @Schema(example = "{\"readiness\": \"READY_NOW\", \"reason\": \"Committee 2025-06-02: acted as head of division for "
             + "eight months during the vacancy\"}")
     public record ReadinessOverrideRequest(
-            @NotBlank @Size(max = 40) @Schema(description = "READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS or NOT_READY")
+            @NotBlank @Size(max = 40) @Schema(description = "One of the readiness policy's levels (default READY_NOW, READY_1_2_YEARS, "
+                    + "READY_3_PLUS_YEARS, NOT_READY)")
             String readiness,
             @NotBlank @Size(max = 2000) @Schema(description = "Why; kept with the override and in the audit trail")
             String reason) {}
@@ -282,10 +282,8 @@ public class KeyPositionResource {
             @PathParam("participantId") String participantId, @Valid @NotNull ReadinessOverrideRequest request) {
         UUID kid = PathIds.uuid(id, "Key position");
         UUID pid = PathIds.uuid(participantId, "Candidate");
-        Readiness readiness = Readiness.parse(request.readiness().trim().toUpperCase(Locale.ROOT))
-                .filter(Readiness.OVERRIDABLE::contains)
-                .orElseThrow(() -> ProblemException.badRequest("readiness", "must be one of " + Readiness.OVERRIDABLE));
-        positions.overrideReadiness(kid, pid, readiness, request.reason(), caller.subject());
+        positions.overrideReadiness(kid, pid, request.readiness().trim().toUpperCase(Locale.ROOT), request.reason(),
+                caller.subject());
         return queries.candidate(kid, pid).orElseThrow(() -> ProblemException.notFound("Candidate", participantId));
     }
 

@@ -26,7 +26,23 @@ public final class SuccessionViews {
     /** The talent committee's readiness override of one candidacy (null when none). */
     public record ReadinessOverride(String readiness, String reason, String setBy, String setAt) {}
 
-    public record BenchStrength(long readyNow, long ready1to2Years, long ready3PlusYears, long notReady) {}
+    /**
+     * Candidates per readiness. {@code byLevel} counts every level of the policy in force by code, best first; the
+     * four named counts are those of the default levels: with other levels they count the levels in places 1, 2
+     * and 3 and the fallback level.
+     */
+    public record BenchStrength(long readyNow, long ready1to2Years, long ready3PlusYears, long notReady,
+            java.util.Map<String, Long> byLevel) {
+
+        public static BenchStrength of(java.util.Map<String, Long> byLevel,
+                id.talenta.talent.domain.ReadinessPolicy policy) {
+            List<String> levels = policy.levelCodes();
+            java.util.function.IntFunction<Long> at = i -> i < levels.size() ? byLevel.getOrDefault(levels.get(i), 0L)
+                    : 0L;
+            return new BenchStrength(at.apply(0), at.apply(1), at.apply(2),
+                    byLevel.getOrDefault(policy.fallback().code(), 0L), byLevel);
+        }
+    }
 
     public record Succession(KeyPositionView position, Incumbent incumbent, String vacancyRisk,
             List<CandidateView> candidates, BenchStrength benchStrength, int policyVersion) {}

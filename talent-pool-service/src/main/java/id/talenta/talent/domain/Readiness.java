@@ -1,32 +1,61 @@
 package id.talenta.talent.domain;
 
-/** Succession readiness of a candidate for a key position, best first; INELIGIBLE means off the list. */
-public enum Readiness {
-    READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS, NOT_READY, INELIGIBLE;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    /** Readiness a committee may set by override (not INELIGIBLE: nobody is removed or excluded by override). */
-    public static final java.util.List<Readiness> OVERRIDABLE = java.util.List.of(READY_NOW, READY_1_2_YEARS,
-            READY_3_PLUS_YEARS, NOT_READY);
+/**
+ * A succession readiness code. The set of readiness levels (code, order, label) is data, part of the versioned
+ * readiness policy ({@link ReadinessPolicy#levels()}; by default READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS,
+ * NOT_READY). The one code the platform itself defines is {@link #INELIGIBLE}: not a level but "off the list", what
+ * the eligibility rules give.
+ */
+public record Readiness(String code) {
+
+    /** Off the candidate list (the eligibility rules exclude the person); never set by override. */
+    public static final Readiness INELIGIBLE = new Readiness("INELIGIBLE");
+
+    public Readiness {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("a readiness code is required");
+        }
+    }
+
+    @JsonCreator
+    public static Readiness of(String code) {
+        return new Readiness(code);
+    }
+
+    /** The code (as stored and published). */
+    @JsonValue
+    @Override
+    public String code() {
+        return code;
+    }
+
+    /** The code, as {@link #code()}: what is stored in the database and published in events. */
+    public String name() {
+        return code;
+    }
+
+    public static Readiness valueOf(String code) {
+        return new Readiness(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
 
     /**
      * Whether a committee override decides the readiness: always, except while the eligibility rules exclude the
      * person (inactive, incumbent, retiring soon, out of scope) — an override never overrides a hard exclusion.
      */
     public static boolean overrideApplies(Readiness computed) {
-        return computed != INELIGIBLE;
+        return !INELIGIBLE.equals(computed);
     }
 
     /** The readiness that counts: the committee's override where it applies, else the computed one. */
     public static Readiness effective(Readiness computed, Readiness override) {
         return override != null && overrideApplies(computed) ? override : computed;
-    }
-
-    public static java.util.Optional<Readiness> parse(String code) {
-        for (Readiness r : values()) {
-            if (r.name().equals(code)) {
-                return java.util.Optional.of(r);
-            }
-        }
-        return java.util.Optional.empty();
     }
 }

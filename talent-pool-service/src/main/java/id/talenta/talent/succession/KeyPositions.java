@@ -30,6 +30,7 @@ public class KeyPositions {
     @Inject SuccessionService succession;
     @Inject id.talenta.chassis.locks.ParticipantLock locks;
     @Inject AuditTrail audit;
+    @Inject id.talenta.talent.policy.PolicyStore policies;
 
     /** Audit entity type of a key position. */
     public static final String KEY_POSITION = "key-position";
@@ -156,8 +157,13 @@ public class KeyPositions {
      * readiness is kept beside it, recomputations keep the override, and the effective readiness is published.
      */
     @Transactional
-    public void overrideReadiness(UUID keyPositionId, UUID participantId, Readiness readiness, String reason,
+    public void overrideReadiness(UUID keyPositionId, UUID participantId, String readiness, String reason,
             String actor) {
+        var policy = policies.current().readiness().policy();
+        if (!policy.isLevel(readiness)) {
+            throw ProblemException.badRequest("readiness", "must be one of the readiness policy's levels "
+                    + policy.levelCodes());
+        }
         KeyPosition k = find(keyPositionId);
         locks.lock(participantId);
         Candidate c = em.find(Candidate.class, new Candidate.Key(keyPositionId, participantId));
@@ -169,7 +175,7 @@ public class KeyPositions {
                     + keyPositionId + " (" + c.rule + "); an override never overrides eligibility");
         }
         SuccessionService.AuditedCandidate before = SuccessionService.AuditedCandidate.of(c);
-        c.overrideReadiness = readiness.name();
+        c.overrideReadiness = readiness;
         c.overrideReason = reason.trim();
         c.overrideBy = actor;
         c.overrideAt = now();

@@ -81,10 +81,12 @@ public class SuccessionQueries {
                     r[7] == null ? null : ((BigDecimal) r[7]).doubleValue()));
         }
         List<SuccessionViews.CandidateView> candidates = new ArrayList<>();
-        long[] bench = new long[4];
-        for (CandidateRanking.Ranked ranked : CandidateRanking.rank(entries)) {
+        ReadinessPolicy policy = policies.current().readiness().policy();
+        Map<String, Long> byLevel = new java.util.LinkedHashMap<>();
+        policy.levelCodes().forEach(code -> byLevel.put(code, 0L));
+        for (CandidateRanking.Ranked ranked : CandidateRanking.rank(entries, policy)) {
             Object[] r = byId.get(ranked.entry().participantId());
-            bench[ranked.entry().readiness().ordinal()]++;
+            byLevel.merge(ranked.entry().readiness().code(), 1L, Long::sum);
             SuccessionViews.ReadinessOverride override = r[15] == null ? null : new SuccessionViews.ReadinessOverride(
                     (String) r[15], (String) r[16], (String) r[17], tsObj(r[18]));
             boolean calibrated = override != null && Readiness.overrideApplies(Readiness.valueOf((String) r[14]));
@@ -95,7 +97,7 @@ public class SuccessionQueries {
                     (String) r[11], ((Number) r[12]).intValue(), tsObj(r[13])));
         }
         return new SuccessionViews.Succession(view(k), incumbent, vacancyRisk(k), candidates,
-                new SuccessionViews.BenchStrength(bench[0], bench[1], bench[2], bench[3]),
+                SuccessionViews.BenchStrength.of(byLevel, policy),
                 policies.current().readiness().version());
     }
 
@@ -144,11 +146,15 @@ public class SuccessionQueries {
             PageRequest page) {
         String where = " where 1 = 1" + (unitCode != null ? " and k.unit_code = :unit" : "")
                 + (jobLevel != null ? " and k.job_level = :level" : "");
+        // The levels of the policy in force, in order (by default READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS)
+        // and its fallback (NOT_READY): the bench's four counts.
+        ReadinessPolicy policy = policies.current().readiness().policy();
+        List<String> levels = policy.levelCodes();
         String counts = "select k.id, k.title, k.job_level, k.unit_code, k.criticality, k.incumbent_participant_id, "
-                + "count(*) filter (where c.readiness = 'READY_NOW') as ready_now, "
-                + "count(*) filter (where c.readiness = 'READY_1_2_YEARS') as ready_1_2, "
-                + "count(*) filter (where c.readiness = 'READY_3_PLUS_YEARS') as ready_3, "
-                + "count(*) filter (where c.readiness = 'NOT_READY') as not_ready "
+                + "count(*) filter (where c.readiness = :l1) as ready_now, "
+                + "count(*) filter (where c.readiness = :l2) as ready_1_2, "
+                + "count(*) filter (where c.readiness = :l3) as ready_3, "
+                + "count(*) filter (where c.readiness = :fallback) as not_ready "
                 + "from key_position k left join candidate c on c.key_position_id = k.id" + where
                 + " group by k.id";
         String filtered = "select * from (" + counts + ") b" + (onlyWithoutReadyNow ? " where b.ready_now = 0" : "");
@@ -159,6 +165,9 @@ public class SuccessionQueries {
                         : "case b.criticality when 'HIGH' then 0 when 'MEDIUM' then 1 else 2 end")
                 + (page.ascending() ? " asc" : " desc") + ", b.title, b.id limit :limit offset :offset");
         for (Query q : List.of(total, totalFiltered, list)) {
+            q.setParameter("l1", levels.get(0)).setParameter("l2", levels.size() > 1 ? levels.get(1) : "")
+                    .setParameter("l3", levels.size() > 2 ? levels.get(2) : "")
+                    .setParameter("fallback", policy.fallback().code());
             if (unitCode != null) {
                 q.setParameter("unit", unitCode);
             }
@@ -168,7 +177,7 @@ public class SuccessionQueries {
         }
         list.setParameter("limit", page.size()).setParameter("offset", page.offset());
         Object[] totals = (Object[]) total.getSingleResult();
-        ReadinessPolicy.VacancyRiskThresholds thresholds = policies.current().readiness().policy().vacancyRisk();
+        ReadinessPolicy.VacancyRiskThresholds thresholds = policy.vacancyRisk();
         List<SuccessionViews.PositionBench> items = new ArrayList<>();
         for (Object o : list.getResultList()) {
             Object[] r = (Object[]) o;

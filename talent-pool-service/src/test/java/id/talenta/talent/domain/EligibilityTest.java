@@ -124,9 +124,9 @@ class EligibilityTest {
         assertEquals("INELIGIBLE_RETIRING", widened.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR,
                 "X", true, TODAY.plusMonths(1), false, false), JPT, TODAY).rule());
         // and then boxes 5 and 6 reach the table: READY_3_PLUS_YEARS at fit >= 68, else NOT_READY
-        assertEquals(Readiness.READY_3_PLUS_YEARS, base.assess(5, 68.0, 1).readiness());
-        assertEquals(Readiness.READY_3_PLUS_YEARS, base.assess(6, 80.0, 1).readiness());
-        assertEquals(Readiness.NOT_READY, base.assess(6, 67.9, 1).readiness());
+        assertEquals(Readiness.of("READY_3_PLUS_YEARS"), base.assess(5, 68.0, 1).readiness());
+        assertEquals(Readiness.of("READY_3_PLUS_YEARS"), base.assess(6, 80.0, 1).readiness());
+        assertEquals(Readiness.of("NOT_READY"), base.assess(6, 67.9, 1).readiness());
     }
 
     @Test

@@ -34,9 +34,9 @@ class ReadinessPolicyTest {
     @Test
     void shouldNotBeReadyWithoutPlacementOrTargetFitAndNameWhy() {
         assertEquals("NO_PLACEMENT", POLICY.assess(null, 95.0, 1).rule());
-        assertEquals(Readiness.NOT_READY, POLICY.assess(null, 95.0, 1).readiness());
+        assertEquals(Readiness.of("NOT_READY"), POLICY.assess(null, 95.0, 1).readiness());
         assertEquals("NO_TARGET_FIT", POLICY.assess(9, null, 1).rule());
-        assertEquals(Readiness.NOT_READY, POLICY.assess(9, null, 1).readiness());
+        assertEquals(Readiness.of("NOT_READY"), POLICY.assess(9, null, 1).readiness());
     }
 
     @Test
@@ -53,13 +53,13 @@ class ReadinessPolicyTest {
             @ForAll @DoubleRange(min = 0, max = 100) double fit, @ForAll @DoubleRange(min = 0, max = 20) double more) {
         Readiness lower = POLICY.assess(box, fit, 1).readiness();
         Readiness higher = POLICY.assess(box, Math.min(100, fit + more), 1).readiness();
-        assertTrue(higher.ordinal() <= lower.ordinal());
+        assertTrue(POLICY.orderOf(higher) <= POLICY.orderOf(lower));
     }
 
     @Test
     void shouldAcceptTheSeededPolicyAndRejectBrokenRules() {
         assertTrue(POLICY.violations().isEmpty());
-        ReadinessPolicy bad = new ReadinessPolicy(List.of(new ReadinessPolicy.Rule(Readiness.NOT_READY, Set.of(10), 120.0)),
+        ReadinessPolicy bad = new ReadinessPolicy(List.of(new ReadinessPolicy.Rule(Readiness.of("NOT_READY"), Set.of(10), 120.0)),
                 Map.of(), true, -1, new ReadinessPolicy.VacancyRiskThresholds(24, 12), null);
         assertEquals(List.of("rules[0].readiness", "rules[0].boxes", "rules[0].minTargetFit", "retirementExclusionMonths",
                 "vacancyRisk", "candidateScope"), bad.violations().stream().map(v -> v[0]).toList());
@@ -70,5 +70,31 @@ class ReadinessPolicyTest {
         ReadinessPolicy bad = new ReadinessPolicy(List.of(), POLICY.feederLevels(), true, 12, POLICY.vacancyRisk(),
                 CandidateScope.ORGANISATION);
         assertEquals(List.of("rules"), bad.violations().stream().map(v -> v[0]).toList());
+    }
+
+    @Test
+    void theLevelsAreDataAndTheFallbackAppliesWhenNoRuleMatches() {
+        ReadinessPolicy agency = new ReadinessPolicy(List.of(new ReadinessPolicy.Rule(Readiness.of("SIAP"), Set.of(8, 9),
+                85.0)), POLICY.feederLevels(), true, 12, POLICY.vacancyRisk(), CandidateScope.ORGANISATION,
+                AutomaticCandidates.TALENT_POOL, ExpiredAssessments.NO_AUTOMATIC_CANDIDACY,
+                List.of(new ReadinessLevel("SIAP", 1, "Siap"), new ReadinessLevel("BELUM", 2, "Belum siap")),
+                Readiness.of("BELUM"));
+        assertEquals(List.of(), agency.violations());
+        assertEquals(Readiness.of("SIAP"), agency.assess(9, 90.0, 2).readiness());
+        ReadinessPolicy.Assessment none = agency.assess(7, 90.0, 2);
+        assertEquals(Readiness.of("BELUM"), none.readiness());
+        assertTrue(none.explanation().endsWith("so BELUM."), none.explanation());
+        assertEquals(Readiness.of("BELUM"), agency.assess(null, null, 2).readiness());
+    }
+
+    @Test
+    void brokenLevelsAreNamed() {
+        ReadinessPolicy bad = new ReadinessPolicy(POLICY.rules(), POLICY.feederLevels(), true, 12, POLICY.vacancyRisk(),
+                CandidateScope.ORGANISATION, AutomaticCandidates.TALENT_POOL, ExpiredAssessments.NO_AUTOMATIC_CANDIDACY,
+                List.of(new ReadinessLevel("INELIGIBLE", 1, "x"), new ReadinessLevel("ready now", 1, " "),
+                        new ReadinessLevel("READY_NOW", 0, "Siap")), Readiness.of("NOT_READY"));
+        List<String> fields = bad.violations().stream().map(v -> v[0]).toList();
+        assertTrue(fields.containsAll(List.of("levels[0].code", "levels[1].code", "levels[1].order", "levels[1].label",
+                "levels[2].order", "fallback", "rules[1].readiness")), fields.toString());
     }
 }
