@@ -276,6 +276,54 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    @Order(9)
+    void aProfileThatArrivesBeforeItsParticipantIsPlacedAndProposedOnlyOnceThePersonArrives() {
+        Fixture world = new Fixture(api);
+        String id = java.util.UUID.randomUUID().toString();
+        String nip = String.format("198001012005031%03d", 1 + (int) (Math.random() * 998));
+        String position = world.keyPosition("Asisten EARLY", "JPT_PRATAMA", null);
+        // profile-service's event, ahead of participant-service's (another partition, a lagging consumer): made from
+        // events the run has published, so that they keep their contracts
+        com.fasterxml.jackson.databind.node.ObjectNode profile = template("profile.computed");
+        profile.put("profileId", java.util.UUID.randomUUID().toString()).put("participantId", id).put("revision", 1)
+                .put("nip", nip).put("fullName", "Peserta Dini").put("jobLevel", "AHLI_MADYA")
+                .put("unitCode", world.unitCode).put("reason", "ASSESSMENT").put("expired", false);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("potential")).put("score", 95.0).put("category", "TINGGI");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("fitByJobLevel")).put("JPT_PRATAMA", 95.0);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("source")).put("resultId", java.util.UUID.randomUUID().toString());
+        KafkaProbe.send("talenta.profiles.v1", id, java.util.UUID.randomUUID().toString(), "profile.computed",
+                profile.toString());
+        world.performance(new Person(id, nip), 2024, "SANGAT_BAIK");
+        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + id, "talent-committee"))
+                .filter(t -> t.path("box").asInt() == 9 && t.path("inTalentPool").asBoolean()));
+        JsonNode before = api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee")
+                .expect(200).body();
+        before.path("candidates").forEach(c -> assertNotEquals(id, c.path("participantId").asText(),
+                "no candidacy while the participant is unknown"));
+
+        com.fasterxml.jackson.databind.node.ObjectNode participant = template("participant.registered");
+        participant.put("participantId", id).put("revision", 1).put("nip", nip).put("fullName", "Peserta Dini")
+                .put("jobLevel", "AHLI_MADYA").put("unitCode", world.unitCode).put("status", "ACTIVE")
+                .put("retirementDate", "2040-02-01").putNull("deactivationReason");
+        KafkaProbe.send("talenta.participants.v1", id, java.util.UUID.randomUUID().toString(),
+                "participant.registered", participant.toString());
+        JsonNode after = eventually(() -> found(api.get(TALENT, "/api/v1/key-positions/" + position + "/succession",
+                "talent-committee")).filter(s -> {
+                    for (JsonNode c : s.path("candidates")) {
+                        if (id.equals(c.path("participantId").asText())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }));
+        for (JsonNode c : after.path("candidates")) {
+            if (id.equals(c.path("participantId").asText())) {
+                assertEquals("READY_NOW", c.path("readiness").asText());
+            }
+        }
+    }
+
+    @Test
     @Order(50)
     void restartingAServiceInTheMiddleOfABurstLosesNothingAndDoublesNothing() throws Exception {
         Fixture world = new Fixture(api).withEvent();
@@ -357,6 +405,23 @@ class PlatformEndToEndTest {
             }
             since = feed.path("nextSince").asText();
         }
+    }
+
+    /** The latest event of {@code type} the run has published, as a template for one of the test's own. */
+    static com.fasterxml.jackson.databind.node.ObjectNode template(String type) {
+        everything.pollFor(Duration.ofSeconds(1));
+        List<ConsumerRecord<String, String>> seen = everything.seen();
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            if (type.equals(KafkaProbe.header(seen.get(i), "ce_type"))) {
+                try {
+                    return (com.fasterxml.jackson.databind.node.ObjectNode)
+                            new com.fasterxml.jackson.databind.ObjectMapper().readTree(seen.get(i).value());
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+        throw new AssertionError("the run has published no " + type + " yet");
     }
 
     static Optional<JsonNode> found(Platform.Answer a) {
