@@ -324,6 +324,61 @@ class PlatformEndToEndTest {
     }
 
     @Test
+    @Order(10)
+    void anAgencysOwnReadinessLevelsAndWidenedCandidacyApplyToTheRunningPlatform() throws Exception {
+        Fixture world = new Fixture(api).withEvent();
+        Person p = world.register("PENGAWAS", 1985);
+        world.performance(p, 2024, "BUTUH_PERBAIKAN"); // performance BELOW
+        world.enroll(p);
+        world.rateAll(p, 3.0, false); // meets the standard: potential TINGGI → box 6, outside the pool
+        world.finalizeResult(p);
+        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
+                .filter(t -> t.path("box").asInt() == 6));
+        String position = world.keyPosition("Kepala Bagian LEVELS", "ADMINISTRATOR", null);
+        api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee").expect(200).body()
+                .path("candidates").forEach(c -> assertNotEquals(p.id(), c.path("participantId").asText(),
+                        "box 6 is outside the talent pool, the default succession group"));
+
+        JsonNode original = api.get(TALENT, "/api/v1/policies/readiness", "admin").expect(200).body().get("policy");
+        com.fasterxml.jackson.databind.node.ObjectNode agency = original.deepCopy();
+        agency.put("automaticCandidates", "ALL_ELIGIBLE");
+        agency.set("levels", Platform.JSON.readTree("""
+                [{"code": "SIAP", "order": 1, "label": "Siap"}, {"code": "SIAP_NANTI", "order": 2, "label": "Siap nanti"},
+                 {"code": "BELUM", "order": 3, "label": "Belum siap"}]"""));
+        agency.put("fallback", "BELUM");
+        agency.set("rules", Platform.JSON.readTree("""
+                [{"readiness": "SIAP", "boxes": [8, 9], "minTargetFit": 90},
+                 {"readiness": "SIAP_NANTI", "boxes": [5, 6, 7, 8, 9], "minTargetFit": 68}]"""));
+        awaitJob(api.put(TALENT, "/api/v1/policies/readiness", "admin", agency).expect(202).location());
+        try {
+            JsonNode succession = eventually(() -> found(api.get(TALENT, "/api/v1/key-positions/" + position
+                    + "/succession", "talent-committee")).filter(s -> candidate(s, p.id()) != null));
+            assertEquals("SIAP_NANTI", candidate(succession, p.id()).path("readiness").asText());
+            assertTrue(succession.path("benchStrength").path("byLevel").path("SIAP_NANTI").asLong() >= 1,
+                    succession.path("benchStrength").toString());
+        } finally {
+            awaitJob(api.put(TALENT, "/api/v1/policies/readiness", "admin", original).expect(202).location());
+        }
+        JsonNode restored = api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee")
+                .expect(200).body();
+        assertEquals(null, candidate(restored, p.id()), "back to the default succession group");
+    }
+
+    static JsonNode candidate(JsonNode succession, String participantId) {
+        for (JsonNode c : succession.path("candidates")) {
+            if (participantId.equals(c.path("participantId").asText())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static void awaitJob(String location) {
+        String path = location.substring(location.indexOf("/api/"));
+        eventually(() -> found(api.get(TALENT, path, "admin")).filter(j -> "COMPLETED".equals(j.path("status").asText())));
+    }
+
+    @Test
     @Order(50)
     void restartingAServiceInTheMiddleOfABurstLosesNothingAndDoublesNothing() throws Exception {
         Fixture world = new Fixture(api).withEvent();
