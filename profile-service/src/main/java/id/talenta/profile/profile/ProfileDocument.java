@@ -27,10 +27,11 @@ public record ProfileDocument(UUID profileId, UUID participantId, int revision, 
         Instant computedAt, ProfileReason reason, LocalDate validUntil, boolean expired, String validity) {
 
     /** The same profile as a new version that only marks the result expired (values and history unchanged). */
-    public ProfileDocument expiredVersion(UUID newProfileId, Instant now, String validitySentence) {
+    public ProfileDocument expiredVersion(UUID newProfileId, Instant now, LocalDate lastValidDay,
+            String validitySentence) {
         return new ProfileDocument(newProfileId, participantId, revision + 1, nip, fullName, jobLevel, unitCode,
                 frameworkVersion, source, competencies, jpm, mappingCategory, selectionCategory, potential,
-                developmentNeeds, fitByJobLevel, explanation, now, ProfileReason.EXPIRY, validUntil, true,
+                developmentNeeds, fitByJobLevel, explanation, now, ProfileReason.EXPIRY, lastValidDay, true,
                 validitySentence);
     }
 

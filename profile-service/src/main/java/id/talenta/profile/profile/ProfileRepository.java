@@ -100,12 +100,22 @@ public class ProfileRepository {
      * Claims up to {@code size} latest profiles still current on a day after their validity ({@code valid_until <
      * today}); rows another instance is expiring are skipped, not waited for.
      */
-    public List<UUID> lockExpiring(LocalDate today, int size) {
-        return query("select participant_id from latest_profile where not expired and valid_until < ? "
+    public List<Expiring> lockExpiring(LocalDate today, int size) {
+        return query("select participant_id, valid_until from latest_profile where not expired and valid_until < ? "
                 + "order by participant_id limit ? for update skip locked", ps -> {
                     ps.setDate(1, Date.valueOf(today));
                     ps.setInt(2, size);
-                }, rs -> rs.getObject(1, UUID.class));
+                }, rs -> new Expiring(rs.getObject(1, UUID.class), rs.getDate(2).toLocalDate()));
+    }
+
+    /** A latest profile past its validity, with the last day it counted. */
+    public record Expiring(UUID participantId, LocalDate validUntil) {}
+
+    /** The last day the latest profile's result counts (null: none recorded). */
+    public LocalDate validUntil(UUID participantId) {
+        List<Date> d = query("select valid_until from latest_profile where participant_id = ?",
+                ps -> ps.setObject(1, participantId), rs -> rs.getDate(1));
+        return d.isEmpty() || d.get(0) == null ? null : d.get(0).toLocalDate();
     }
 
     /** The latest profile document of a participant (as stored). */

@@ -128,7 +128,9 @@ public class ProfileService {
         Identity identity = new Identity(latest.nip(), latest.fullName(), latest.jobLevel(), latest.unitCode(), "PROFILE");
         ProfileComputation computation = ProfileCalculator.compute(framework, latest.jobLevel(), "PROFILE",
                 latest.input());
-        if (computation.fingerprint().equals(latest.fingerprint())) {
+        // the outcome, and the validity (a framework version may change only how long a result counts)
+        if (computation.fingerprint().equals(latest.fingerprint()) && Objects.equals(repository.validUntil(
+                latest.participantId()), framework.definition().validity().validUntil(assessedOn(latest.source())))) {
             return false;
         }
         store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
@@ -165,11 +167,13 @@ public class ProfileService {
     @Transactional
     public int expire(LocalDate today, int batchSize) {
         int expired = 0;
-        for (UUID id : repository.lockExpiring(today, batchSize)) {
+        for (ProfileRepository.Expiring expiring : repository.lockExpiring(today, batchSize)) {
+            UUID id = expiring.participantId();
             LatestProfile latest = repository.latest(id, true).orElseThrow();
             ProfileDocument current = repository.latestDocument(id);
-            ProfileDocument doc = current.expiredVersion(TimeOrderedUuid.next(), Instant.now(),
-                    ValidityPolicy.expiredSentence(assessedOn(latest.source()), current.validUntil()));
+            // the row's day: profiles stored before validity was recorded have it only there (V4)
+            ProfileDocument doc = current.expiredVersion(TimeOrderedUuid.next(), Instant.now(), expiring.validUntil(),
+                    ValidityPolicy.expiredSentence(assessedOn(latest.source()), expiring.validUntil()));
             String json = repository.saveVersion(doc, latest.input(), latest.fingerprint());
             audit.record("EXPIRE", PROFILE, id, latest.audited(), new ProfileAudit(doc.revision(),
                     doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(), doc.source().resultId(),

@@ -54,6 +54,13 @@ public class Placement {
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
 
+    /**
+     * Set when a calibration started or ended in this transaction: the placement then gets a new revision and event
+     * even when the box itself does not move (a calibration to the computed box, or its lapse).
+     */
+    @jakarta.persistence.Transient
+    public boolean calibrationChanged;
+
     public boolean calibrated() {
         return calibratedBox != null;
     }
@@ -64,12 +71,13 @@ public class Placement {
         calibrationReviewYear = null;
         calibrationResultId = null;
         calibratedAt = null;
+        calibrationChanged = true;
     }
 
     /** Whether applying {@code p} changes anything a consumer of talent.placement.changed can see. */
     public boolean differsFrom(NineBoxPlacement p, String newJobLevel, String newUnitCode, boolean newActive,
             int newPolicyVersion) {
-        return box != p.box() || computedBox != p.computedBox() || calibrated() != p.calibrated()
+        return calibrationChanged || box != p.box() || computedBox != p.computedBox() || calibrated() != p.calibrated()
                 || !Objects.equals(performanceLevel, p.performanceLevel() == null ? null : p.performanceLevel().name())
                 || !Objects.equals(performanceYear, p.performanceYear())
                 || !Objects.equals(potentialLevel, p.potentialLevel().name()) || inTalentPool != p.inTalentPool()

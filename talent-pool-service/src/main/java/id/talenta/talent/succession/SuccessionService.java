@@ -295,6 +295,13 @@ public class SuccessionService {
             from = c.revision == 0 ? null : c.readiness; // a fresh nomination has no readiness yet
         }
         Readiness override = c.overrideReadiness == null ? null : Readiness.valueOf(c.overrideReadiness);
+        String suspendedOverride = null;
+        if (override != null && !policy.isLevel(override.code())) {
+            // a policy version without that level: the override no longer means anything, the computed one counts
+            suspendedOverride = " The committee's readiness override (" + override + ") is suspended: " + override
+                    + " is not a level of readiness policy v" + version + ".";
+            override = null;
+        }
         Readiness to = Readiness.effective(computed, override);
         if (override != null && Readiness.overrideApplies(computed)) {
             explanation = "Readiness " + to + " set by the talent committee (" + c.overrideReason + "); the policy "
@@ -303,6 +310,9 @@ public class SuccessionService {
         } else if (override != null) {
             explanation = explanation + " The committee's readiness override (" + override
                     + ") is suspended while the candidate is not eligible.";
+        }
+        if (suspendedOverride != null) {
+            explanation = explanation + suspendedOverride;
         }
         AuditedCandidate before = c.revision == 0 ? null : AuditedCandidate.of(c);
         String previousComputed = c.computedReadiness;

@@ -40,6 +40,7 @@ public class Calibrations {
         p.calibrationReviewYear = reviewYear;
         p.calibrationResultId = resultId;
         p.calibratedAt = now;
+        p.calibrationChanged = true;
     }
 
     /**

@@ -218,6 +218,7 @@ public class TalentEvaluator {
         placement.recommendedActions = result.recommendedActions();
         placement.policyVersion = pol.nineBox().version();
         placement.explanation = result.explanation();
+        placement.calibrationChanged = false;
         placement.changedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (isNew) {
             em.persist(placement);

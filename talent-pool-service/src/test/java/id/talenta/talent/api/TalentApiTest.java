@@ -127,6 +127,20 @@ class TalentApiTest {
     }
 
     @Test
+    void aCalibrationToTheComputedBoxAndItsWithdrawalAreEachANewPlacementRevision() {
+        String nip = newNip();
+        UUID id = placed(nip, "PENGAWAS", "SAMEBOX", "MENENGAH", "BAIK", 5, Map.of());
+        int before = given().auth().oauth2(committee()).get("/api/v1/talents/" + id).then().extract().path("revision");
+        given().auth().oauth2(committee()).contentType(ContentType.JSON).body(Map.of("box", 5, "reason", "confirmed"))
+                .put("/api/v1/talents/" + id + "/calibration").then().statusCode(200)
+                .body("box", equalTo(5)).body("calibrated", equalTo(true)).body("revision", equalTo(before + 1));
+        given().auth().oauth2(committee()).queryParam("reason", "not needed").delete("/api/v1/talents/" + id
+                + "/calibration").then().statusCode(200).body("box", equalTo(5)).body("calibrated", equalTo(false))
+                .body("revision", equalTo(before + 2)).body("history[0].calibrated", equalTo(false))
+                .body("history[1].calibrated", equalTo(true));
+    }
+
+    @Test
     void aCalibrationLapsesWithANewAssessmentResultButNotWithARevisionOfTheSameOne() {
         String nip = newNip();
         UUID id = placed(nip, "PENGAWAS", "NEWA", "MENENGAH", "BAIK", 5, Map.of("ADMINISTRATOR", 85.0));
