@@ -23,12 +23,10 @@ alter table calibration
     add column end_note    text,
     add column ended_by    text;
 
--- Calibrations in force before this migration belong to the SKP year their placement shows now; earlier ones were
--- replaced when the next one was made (their review period is not known).
+-- Calibrations in force before this migration belong to the SKP year their placement shows now.
 update placement set calibration_review_year = performance_year, calibrated_at = changed_at
  where calibrated_box is not null;
-update calibration c set ended_at = n.next_at, end_reason = 'REPLACED'
-  from (select id, lead(at) over (partition by participant_id order by id) as next_at from calibration) n
- where n.id = c.id and n.next_at is not null;
 update calibration c set review_year = p.performance_year
-  from placement p where p.participant_id = c.participant_id and p.calibrated_box is not null and c.ended_at is null;
+  from placement p where p.participant_id = c.participant_id;
+update calibration c set ended_at = c.at, end_reason = 'REPLACED'
+ where exists (select 1 from calibration later where later.participant_id = c.participant_id and later.id > c.id);
