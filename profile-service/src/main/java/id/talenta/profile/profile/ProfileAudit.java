@@ -8,4 +8,11 @@ import java.util.UUID;
  * entity id is the participant id): the trail is about decisions, and personal data stays in one place.
  */
 public record ProfileAudit(int revision, String jobLevel, String unitCode, int frameworkVersion, UUID resultId,
-        int resultRevision, BigDecimal jpm, String mappingCategory, String selectionCategory, String potentialCategory) {}
+        int resultRevision, BigDecimal jpm, String mappingCategory, String selectionCategory, String potentialCategory) {
+
+    static ProfileAudit of(ProfileDocument doc) {
+        return new ProfileAudit(doc.revision(), doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(),
+                doc.source().resultId(), doc.source().resultRevision(), doc.jpm(), doc.mappingCategory().name(),
+                doc.selectionCategory().name(), doc.potential().category().name());
+    }
+}

@@ -175,10 +175,7 @@ public class ProfileService {
             ProfileDocument doc = current.expiredVersion(TimeOrderedUuid.next(), Instant.now(), expiring.validUntil(),
                     ValidityPolicy.expiredSentence(assessedOn(latest.source()), expiring.validUntil()));
             String json = repository.saveVersion(doc, latest.input(), latest.fingerprint());
-            audit.record("EXPIRE", PROFILE, id, latest.audited(), new ProfileAudit(doc.revision(),
-                    doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(), doc.source().resultId(),
-                    doc.source().resultRevision(), doc.jpm(), doc.mappingCategory().name(),
-                    doc.selectionCategory().name(), doc.potential().category().name()), doc.validity());
+            audit.record("EXPIRE", PROFILE, id, latest.audited(), ProfileAudit.of(doc), doc.validity());
             outbox.publish(topics.profiles(), id.toString(), PROFILE_COMPUTED, "profiles/" + id, json);
             expired++;
         }
@@ -202,9 +199,7 @@ public class ProfileService {
                 ValidityPolicy.expired(validUntil, today), validity.describe(assessed, today));
         String json = repository.saveVersion(doc, input, c.fingerprint());
         audit.record("COMPUTE", PROFILE, participantId, latest == null ? null : latest.audited(),
-                new ProfileAudit(doc.revision(), doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(),
-                        source.resultId(), source.resultRevision(), c.jpm(), c.mappingCategory().name(),
-                        c.selectionCategory().name(), c.potential().category().name()), reason.name());
+                ProfileAudit.of(doc), reason.name());
         outbox.publish(topics.profiles(), participantId.toString(), PROFILE_COMPUTED, "profiles/" + participantId, json);
     }
 

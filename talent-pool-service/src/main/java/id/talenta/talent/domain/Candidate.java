@@ -76,7 +76,7 @@ public class Candidate {
     /** Whether the committee's override decides the readiness (it is suspended while the person is ineligible). */
     public boolean calibrated() {
         return overrideReadiness != null && computedReadiness != null
-                && Readiness.overrideApplies(Readiness.valueOf(computedReadiness));
+                && Readiness.overrideApplies(Readiness.of(computedReadiness));
     }
 
     public String source() {

@@ -32,15 +32,6 @@ public record Readiness(String code) {
         return code;
     }
 
-    /** The code, as {@link #code()}: what is stored in the database and published in events. */
-    public String name() {
-        return code;
-    }
-
-    public static Readiness valueOf(String code) {
-        return new Readiness(code);
-    }
-
     @Override
     public String toString() {
         return code;

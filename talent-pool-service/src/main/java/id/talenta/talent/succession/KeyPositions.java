@@ -170,7 +170,7 @@ public class KeyPositions {
         if (c == null || c.revision == 0) {
             throw ProblemException.notFound("Candidate", participantId);
         }
-        if (Readiness.INELIGIBLE.name().equals(c.readiness)) {
+        if (Readiness.INELIGIBLE.code().equals(c.readiness)) {
             throw ProblemException.conflict("participant " + participantId + " is not on the candidate list of "
                     + keyPositionId + " (" + c.rule + "); an override never overrides eligibility");
         }

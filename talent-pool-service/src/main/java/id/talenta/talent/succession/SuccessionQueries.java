@@ -77,7 +77,7 @@ public class SuccessionQueries {
         List<CandidateRanking.Entry> entries = new ArrayList<>();
         for (Object[] r : rows) {
             byId.put((UUID) r[0], r);
-            entries.add(new CandidateRanking.Entry((UUID) r[0], Readiness.valueOf((String) r[5]),
+            entries.add(new CandidateRanking.Entry((UUID) r[0], Readiness.of((String) r[5]),
                     r[7] == null ? null : ((BigDecimal) r[7]).doubleValue()));
         }
         List<SuccessionViews.CandidateView> candidates = new ArrayList<>();
@@ -89,7 +89,7 @@ public class SuccessionQueries {
             byLevel.merge(ranked.entry().readiness().code(), 1L, Long::sum);
             SuccessionViews.ReadinessOverride override = r[15] == null ? null : new SuccessionViews.ReadinessOverride(
                     (String) r[15], (String) r[16], (String) r[17], tsObj(r[18]));
-            boolean calibrated = override != null && Readiness.overrideApplies(Readiness.valueOf((String) r[14]));
+            boolean calibrated = override != null && Readiness.overrideApplies(Readiness.of((String) r[14]));
             candidates.add(new SuccessionViews.CandidateView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], (String) r[14], calibrated, override,
                     r[6] == null ? null : ((Number) r[6]).intValue(), (BigDecimal) r[7],

@@ -294,7 +294,7 @@ public class SuccessionService {
         } else {
             from = c.revision == 0 ? null : c.readiness; // a fresh nomination has no readiness yet
         }
-        Readiness override = c.overrideReadiness == null ? null : Readiness.valueOf(c.overrideReadiness);
+        Readiness override = c.overrideReadiness == null ? null : Readiness.of(c.overrideReadiness);
         String suspendedOverride = null;
         if (override != null && !policy.isLevel(override.code())) {
             // a policy version without that level: the override no longer means anything, the computed one counts
@@ -316,20 +316,20 @@ public class SuccessionService {
         }
         AuditedCandidate before = c.revision == 0 ? null : AuditedCandidate.of(c);
         String previousComputed = c.computedReadiness;
-        c.computedReadiness = computed.name();
+        c.computedReadiness = computed.code();
         c.targetFit = fit == null ? null : BigDecimal.valueOf(fit).setScale(2, RoundingMode.HALF_UP);
         c.box = box;
         c.rule = rule;
         c.explanation = explanation;
         c.policyVersion = version;
-        if (c.revision > 0 && Objects.equals(from, to.name())) {
+        if (c.revision > 0 && Objects.equals(from, to.code())) {
             if (!Objects.equals(previousComputed, c.computedReadiness)) {
                 // Only the computed value moved under a committee override: nothing visible changed, but record it.
                 audit.record("RECOMPUTE_READINESS", CANDIDATE, entityId(c), before, AuditedCandidate.of(c), null);
             }
             return 0;
         }
-        c.readiness = to.name();
+        c.readiness = to.code();
         c.revision++;
         c.changedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (!em.contains(c)) {

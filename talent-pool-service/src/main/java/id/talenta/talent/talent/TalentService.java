@@ -204,7 +204,7 @@ public class TalentService {
             Object[] r = (Object[]) o;
             out.add(new TalentViews.CandidacyView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                     (String) r[4], (String) r[12],
-                    r[13] != null && Readiness.overrideApplies(Readiness.valueOf((String) r[12])), (BigDecimal) r[5],
+                    r[13] != null && Readiness.overrideApplies(Readiness.of((String) r[12])), (BigDecimal) r[5],
                     r[6] == null ? null : i(r[6]),
                     Boolean.TRUE.equals(r[7]) ? "NOMINATED" : "AUTO", (String) r[8], (String) r[9], i(r[10]), ts(r[11])));
         }

@@ -27,7 +27,7 @@ class ReadinessPolicyTest {
     void shouldApplyTheDomainLookupAtEveryBoundary(int box, double fit, Readiness expected) {
         ReadinessPolicy.Assessment a = POLICY.assess(box, fit, 1);
         assertEquals(expected, a.readiness());
-        assertEquals(expected.name(), a.rule());
+        assertEquals(expected.code(), a.rule());
         assertTrue(a.explanation().contains("policy v1"), a.explanation());
     }
 
