@@ -32,6 +32,18 @@ public class AuditTrail {
 
     /** Records a change; {@code before} is null for a creation, {@code after} null for a removal. */
     @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, String entityType, Object entityId, Object before, Object after,
+            String reason) {
+        record(action.name(), entityType, entityId, before, after, reason);
+    }
+
+    /**
+     * The untyped form, kept while the services move to {@link AuditAction}.
+     *
+     * @deprecated use {@link #record(AuditAction, String, Object, Object, Object, String)}
+     */
+    @Deprecated
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Object before, Object after, String reason) {
         JsonNode b = before == null ? null : mapper.valueToTree(before);
         JsonNode a = after == null ? null : mapper.valueToTree(after);

@@ -4,12 +4,15 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings of the shared infrastructure; every value has a default and can be overridden per service. */
-@ConfigMapping(prefix = "talenta")
+/**
+ * Settings of the shared infrastructure ({@code talenta.chassis.*}); every value has a default and can be overridden
+ * per service. The rest of {@code talenta.*} belongs to the services' own mappings and to {@link TopicsConfig}.
+ */
+@ConfigMapping(prefix = "talenta.chassis")
 public interface ChassisConfig {
 
-    /** Name of this service, used as the CloudEvents source and in logs. */
-    @WithDefault("talenta")
+    /** Name of this service, used as the CloudEvents source and in logs: the Quarkus application name. */
+    @WithDefault("${quarkus.application.name:talenta}")
     String serviceName();
 
     /**

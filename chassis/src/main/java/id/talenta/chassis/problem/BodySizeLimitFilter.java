@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * JSON bodies above {@code talenta.http.max-json-body} are refused with 413 problem+json before they
+ * JSON bodies above {@code talenta.chassis.http.max-json-body} are refused with 413 problem+json before they
  * are read. File uploads (CSV, NDJSON) are streamed and limited by the endpoint that takes them.
  */
 public class BodySizeLimitFilter {

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 
 /**
  * The one clock of every service, in the business time zone (DOMAIN.md: "today", month boundaries and retirement
- * windows are dates in the agency's zone, never the server's): {@code talenta.business-time-zone}, default
+ * windows are dates in the agency's zone, never the server's): {@code talenta.chassis.business-time-zone}, default
  * {@code Asia/Jakarta} (WIB). {@code LocalDate.now(clock)} is then the business date whatever zone the JVM runs in.
  */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class BusinessClock {
         try {
             return ZoneId.of(id.trim());
         } catch (DateTimeException | NullPointerException e) {
-            throw new IllegalArgumentException("talenta.business-time-zone must be a time zone id such as "
+            throw new IllegalArgumentException("talenta.chassis.business-time-zone must be a time zone id such as "
                     + "Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); got \"" + id + "\"", e);
         }
     }

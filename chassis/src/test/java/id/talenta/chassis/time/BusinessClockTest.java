@@ -25,7 +25,7 @@ class BusinessClockTest {
         assertEquals(ZoneId.of("Asia/Makassar"), BusinessClock.zone(" Asia/Makassar "));
         assertEquals(ZoneId.of("Asia/Jayapura"), BusinessClock.zone("Asia/Jayapura"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BusinessClock.zone("WIB"));
-        assertTrue(e.getMessage().contains("talenta.business-time-zone"), e.getMessage());
+        assertTrue(e.getMessage().contains("talenta.chassis.business-time-zone"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> BusinessClock.zone(null));
     }
 }
