@@ -31,7 +31,7 @@ class AuditTrailTest {
                 .body("totalItems", equalTo(1))
                 .body("items[0].actor", equalTo("officer-7"))
                 .body("items[0].actorRoles", contains("hr-officer"))
-                .body("items[0].action", equalTo("RENAME"))
+                .body("items[0].action", equalTo("UPDATE"))
                 .body("items[0].changedFields", contains("name"))
                 .body("items[0].before.name", equalTo("old"))
                 .body("items[0].after.name", equalTo("new"))
@@ -55,6 +55,20 @@ class AuditTrailTest {
         given().auth().oauth2(admin).get("/api/v1/audit?entityId=' or 1=1 --").then().statusCode(200)
                 .body("totalItems", equalTo(0));
         given().auth().oauth2(admin).get("/api/v1/audit?actor=" + "x".repeat(300)).then().statusCode(400);
+        given().auth().oauth2(admin).get("/api/v1/audit?action=RENAME").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("action"));
+    }
+
+    @Test
+    void auditTrailIsFilteredByTheOneActionVocabulary() {
+        String id = UUID.randomUUID().toString();
+        given().auth().oauth2(TestTokens.forRoles("officer-8", "hr-officer")).contentType("application/json")
+                .post("/probe/audited/" + id).then().statusCode(200);
+        String committee = TestTokens.forRole("talent-committee");
+        given().auth().oauth2(committee).get("/api/v1/audit?action=UPDATE&entityId=" + id)
+                .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].entityId", equalTo(id));
+        given().auth().oauth2(committee).get("/api/v1/audit?action=CREATE&entityId=" + id)
+                .then().statusCode(200).body("totalItems", equalTo(0));
     }
 
     @Test

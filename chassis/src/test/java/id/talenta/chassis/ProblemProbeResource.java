@@ -1,5 +1,6 @@
 package id.talenta.chassis;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +46,7 @@ public class ProblemProbeResource {
     @RolesAllowed("hr-officer")
     @Transactional
     public String audited(@jakarta.ws.rs.PathParam("id") String id, @QueryParam("reason") String reason) {
-        audit.record("RENAME", "probe", id, Map.of("name", "old", "kept", 1), Map.of("name", "new", "kept", 1), reason);
+        audit.record(AuditAction.UPDATE, "probe", id, Map.of("name", "old", "kept", 1), Map.of("name", "new", "kept", 1), reason);
         return "{}";
     }
 

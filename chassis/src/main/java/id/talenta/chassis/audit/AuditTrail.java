@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.config.ChassisConfig;
-import id.talenta.chassis.persistence.PgArrays;
 import id.talenta.chassis.problem.CorrelationIdFilter;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Iterator;
 import java.util.Set;
@@ -26,7 +24,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class AuditTrail {
 
-    @Inject EntityManager em;
+    @Inject AuditLog log;
     @Inject ObjectMapper mapper;
     @Inject ChassisConfig config;
 
@@ -50,22 +48,10 @@ public class AuditTrail {
         Set<String> changed = changedFields(b, a);
         JsonNode beforeChanged = b != null && a != null ? only(b, changed) : b;
         JsonNode afterChanged = b != null && a != null ? only(a, changed) : a;
-        String[] actor = actor();
         Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
-        em.createNativeQuery("insert into audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, "
-                        + "before, after, reason, correlation_id) values (?1, cast(?2 as text[]), ?3, ?4, ?5, "
-                        + "cast(?6 as text[]), cast(?7 as jsonb), cast(?8 as jsonb), ?9, ?10)")
-                .setParameter(1, actor[0])
-                .setParameter(2, actor[1])
-                .setParameter(3, action)
-                .setParameter(4, entityType)
-                .setParameter(5, String.valueOf(entityId))
-                .setParameter(6, PgArrays.text(changed))
-                .setParameter(7, beforeChanged == null ? null : beforeChanged.toString())
-                .setParameter(8, afterChanged == null ? null : afterChanged.toString())
-                .setParameter(9, reason)
-                .setParameter(10, correlation == null ? null : correlation.toString())
-                .executeUpdate();
+        Actor who = actor();
+        log.insert(who.name(), who.roles(), action, entityType, String.valueOf(entityId), changed, beforeChanged,
+                afterChanged, reason, correlation == null ? null : correlation.toString());
     }
 
     /** Top-level fields whose values differ (all fields of whichever side exists when one is null). */
@@ -106,17 +92,19 @@ public class AuditTrail {
 
     /** Who is acting now: the token's subject in a request, else {@code system:<service>}. */
     public String actorName() {
-        return actor()[0];
+        return actor().name();
     }
 
-    private String[] actor() {
+    private record Actor(String name, Set<String> roles) {}
+
+    private Actor actor() {
         ManagedContext request = Arc.container().requestContext();
         if (request.isActive()) {
             SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
             if (identity != null && !identity.isAnonymous()) {
-                return new String[] {identity.getPrincipal().getName(), PgArrays.text(new TreeSet<>(identity.getRoles()))};
+                return new Actor(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()));
             }
         }
-        return new String[] {"system:" + config.serviceName(), "{}"};
+        return new Actor("system:" + config.serviceName(), Set.of());
     }
 }

@@ -16,7 +16,7 @@ public interface ChassisConfig {
     String serviceName();
 
     /**
-     * The business time zone: "today", month boundaries and retirement windows are dates in it (DOMAIN.md). One zone
+     * The business time zone: "today", month boundaries and retirement windows are dates in it (docs/domain.md). One zone
      * per deployment for now; Asia/Makassar (WITA) and Asia/Jayapura (WIT) agencies set it.
      */
     @WithDefault("Asia/Jakarta")

@@ -2,11 +2,10 @@ package id.talenta.chassis.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.events.IncomingEvent;
-import id.talenta.chassis.persistence.PgArrays;
+import id.talenta.chassis.store.Sql;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.ArrayList;
@@ -23,18 +22,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @ApplicationScoped
 public class Inbox {
 
-    @Inject EntityManager em;
+    @Inject Sql sql;
     @Inject MeterRegistry meters;
     @Inject ObjectMapper mapper;
 
     /** True the first time this consumer sees the event; false for a redelivery (counted). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
-        int inserted = em.createNativeQuery(
-                        "insert into inbox (consumer, event_id) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .executeUpdate();
+        int inserted = sql.statement("insert into inbox (consumer, event_id) values (:consumer, :eventId) "
+                        + "on conflict do nothing")
+                .bind("consumer", consumer).bind("eventId", eventId).execute();
         if (inserted == 0) {
             meters.counter("talenta.inbox.duplicates", "consumer", consumer).increment();
             return false;
@@ -47,19 +44,15 @@ public class Inbox {
      * first time (duplicates, within the batch or from earlier deliveries, are left out and counted).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    @SuppressWarnings("unchecked")
     public Set<String> firstDeliveries(String consumer, Collection<String> eventIds) {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
         List<String> ids = List.copyOf(eventIds);
-        List<Object> inserted = em.createNativeQuery("insert into inbox (consumer, event_id) "
-                        + "select ?1, id from unnest(cast(?2 as text[])) as u(id) on conflict do nothing returning event_id")
-                .setParameter(1, consumer)
-                .setParameter(2, PgArrays.text(ids))
-                .getResultList();
-        Set<String> fresh = new HashSet<>();
-        inserted.forEach(id -> fresh.add((String) id));
+        Set<String> fresh = new HashSet<>(sql.statement("insert into inbox (consumer, event_id) "
+                        + "select :consumer, id from unnest(cast(:ids as text[])) as u(id) on conflict do nothing "
+                        + "returning event_id")
+                .bind("consumer", consumer).bind("ids", ids).list(r -> r.string("event_id")));
         int duplicates = ids.size() - fresh.size();
         if (duplicates > 0) {
             meters.counter("talenta.inbox.duplicates", "consumer", consumer).increment(duplicates);

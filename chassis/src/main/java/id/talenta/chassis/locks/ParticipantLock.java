@@ -1,9 +1,8 @@
 package id.talenta.chassis.locks;
 
-import id.talenta.chassis.persistence.PgArrays;
+import id.talenta.chassis.store.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -23,14 +22,14 @@ public class ParticipantLock {
 
     private static final Object HELD = new Object();
 
-    @Inject EntityManager em;
+    @Inject Sql sql;
     @Inject TransactionSynchronizationRegistry transaction;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID participantId) {
         if (held().add(participantId)) {
-            em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
-                    .setParameter(1, participantId.toString()).getSingleResult();
+            sql.statement("select 1 as locked from (select pg_advisory_xact_lock(hashtextextended(:id, 0))) l")
+                    .bind("id", participantId.toString()).rows();
         }
     }
 
@@ -43,9 +42,9 @@ public class ParticipantLock {
             return;
         }
         // The same ascending order as everywhere else (UUID order), kept by the ordinality.
-        em.createNativeQuery("select count(pg_advisory_xact_lock(hashtextextended(ids.id, 0))) from "
-                        + "(select id from unnest(cast(?1 as text[])) with ordinality as u(id, n) order by n) ids")
-                .setParameter(1, PgArrays.text(missing)).getSingleResult();
+        sql.statement("select count(pg_advisory_xact_lock(hashtextextended(ids.id, 0))) as locked from "
+                        + "(select id from unnest(cast(:ids as text[])) with ordinality as u(id, n) order by n) ids")
+                .bind("ids", missing).rows();
     }
 
     @SuppressWarnings("unchecked")

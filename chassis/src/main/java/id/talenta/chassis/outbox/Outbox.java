@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import id.talenta.chassis.store.Sql;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,7 +20,7 @@ public class Outbox {
 
     private static final Object WAKE_REGISTERED = new Object();
 
-    @Inject EntityManager em;
+    @Inject Sql sql;
     @Inject ObjectMapper mapper;
     @Inject TransactionSynchronizationRegistry transactions;
     @Inject OutboxRelay relay;
@@ -35,15 +35,11 @@ public class Outbox {
             throw new IllegalArgumentException("event payload cannot be serialised: " + type, e);
         }
         UUID eventId = TimeOrderedUuid.next();
-        em.createNativeQuery("insert into outbox (event_id, topic, record_key, event_type, subject, payload) "
-                        + "values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .setParameter(3, key)
-                .setParameter(4, type)
-                .setParameter(5, subject)
-                .setParameter(6, json)
-                .executeUpdate();
+        sql.statement("insert into outbox (event_id, topic, record_key, event_type, subject, payload) "
+                        + "values (:eventId, :topic, :key, :type, :subject, cast(:payload as jsonb))")
+                .bind("eventId", eventId).bind("topic", topic).bind("key", key).bind("type", type)
+                .bind("subject", subject).bind("payload", json)
+                .execute();
         wakeRelayAfterCommit();
         return eventId;
     }

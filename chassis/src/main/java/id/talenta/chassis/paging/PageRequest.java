@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A validated {@code ?page=&size=&sort=field,asc|desc} request (API.md, "Lists"). The sort field must
+ * A validated {@code ?page=&size=&sort=field,asc|desc} request (docs/api.md, "Lists"). The sort field must
  * be one the endpoint allows, so it is safe to use as a column name.
  */
 public record PageRequest(int page, int size, String sortField, boolean ascending) {

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * The role names of the API contract (API.md, "Security"), carried in the token's {@code groups} claim, and the one
+ * The role names of the API contract (docs/api.md, "Security"), carried in the token's {@code groups} claim, and the one
  * rule that decides whether a caller is served as self-service (docs/security.md, "Self-service").
  */
 public final class Roles {

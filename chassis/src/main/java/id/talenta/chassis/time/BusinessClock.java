@@ -8,7 +8,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 
 /**
- * The one clock of every service, in the business time zone (DOMAIN.md: "today", month boundaries and retirement
+ * The one clock of every service, in the business time zone (docs/domain.md: "today", month boundaries and retirement
  * windows are dates in the agency's zone, never the server's): {@code talenta.chassis.business-time-zone}, default
  * {@code Asia/Jakarta} (WIB). {@code LocalDate.now(clock)} is then the business date whatever zone the JVM runs in.
  */

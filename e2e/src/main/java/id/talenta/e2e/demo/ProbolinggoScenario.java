@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * The deterministic data set of the demo, shaped like the assessment the platform was commissioned
- * from (DOMAIN.md, "The story"): Pemkab Probolinggo, 14 May 2025, 215 participants in three groups.
+ * from (docs/domain.md, "The story"): Pemkab Probolinggo, 14 May 2025, 215 participants in three groups.
  * Everything here is synthetic (names, NIPs); the same seed always gives the same people and scores.
  */
 public final class ProbolinggoScenario {
