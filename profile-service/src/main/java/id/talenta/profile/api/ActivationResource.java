@@ -2,8 +2,8 @@ package id.talenta.profile.api;
 
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.Roles;
-import id.talenta.profile.framework.Activation;
-import id.talenta.profile.framework.ActivationRepository;
+import id.talenta.profile.store.Activation;
+import id.talenta.profile.store.ActivationStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Competency frameworks")
 public class ActivationResource {
 
-    @Inject ActivationRepository activations;
+    @Inject ActivationStore activations;
 
     @GET
     @Path("/{id}")

@@ -2,8 +2,9 @@ package id.talenta.profile.api;
 
 import id.talenta.chassis.security.Roles;
 import id.talenta.profile.domain.JobLevel;
-import id.talenta.profile.profile.CompetencyMap;
-import id.talenta.profile.profile.ProfileQueries;
+import id.talenta.profile.store.ActiveFramework;
+import id.talenta.profile.store.CompetencyMap;
+import id.talenta.profile.store.LatestProfileReadModel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Competency map", description = "The organisation's competency map over latest profiles")
 public class CompetencyMapResource {
 
-    @Inject ProfileQueries queries;
+    @Inject LatestProfileReadModel profiles;
+    @Inject ActiveFramework frameworks;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION})
@@ -33,7 +35,7 @@ public class CompetencyMapResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public CompetencyMap get(@Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
             @Parameter(example = "PENGAWAS") @QueryParam("jobLevel") String jobLevel) {
-        return queries.competencyMap(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
-                Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class));
+        return profiles.competencyMap(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
+                Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class), frameworks.get().definition());
     }
 }

@@ -5,10 +5,10 @@ import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
-import id.talenta.profile.framework.Activation;
-import id.talenta.profile.framework.FrameworkRecord;
-import id.talenta.profile.framework.FrameworkRepository;
 import id.talenta.profile.framework.FrameworkService;
+import id.talenta.profile.store.Activation;
+import id.talenta.profile.store.FrameworkRecord;
+import id.talenta.profile.store.FrameworkStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -57,7 +57,7 @@ public class FrameworkResource {
             + "{\"minGap\":-2.0,\"recommendation\":\"TRAINING\"},{\"minGap\":null,\"recommendation\":\"ROTATION\"}]},"
             + "\"potentialPolicy\":{\"jpmWeight\":50,\"assessmentWeight\":50,\"thresholds\":{\"tinggi\":90,\"menengah\":78}}}";
 
-    @Inject FrameworkRepository frameworks;
+    @Inject FrameworkStore frameworks;
     @Inject FrameworkService service;
     @Inject CallerIdentity caller;
 

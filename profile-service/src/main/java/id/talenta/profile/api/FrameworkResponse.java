@@ -4,7 +4,7 @@ import id.talenta.profile.domain.CompetencyDefinition;
 import id.talenta.profile.domain.JobLevel;
 import id.talenta.profile.domain.JpmPolicy;
 import id.talenta.profile.domain.PotentialPolicy;
-import id.talenta.profile.framework.FrameworkRecord;
+import id.talenta.profile.store.FrameworkRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package id.talenta.profile.api;
 
-import id.talenta.profile.framework.FrameworkRecord;
+import id.talenta.profile.store.FrameworkRecord;
 import java.time.Instant;
 
 public record FrameworkSummary(int version, String status, String name, int competencyCount, String jpmFormula,

@@ -4,14 +4,14 @@ import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
-import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.profile.domain.JobLevel;
 import id.talenta.profile.domain.MappingCategory;
-import id.talenta.profile.profile.ProfileDocument;
-import id.talenta.profile.profile.ProfileQueries;
+import id.talenta.profile.domain.ProfileDocument;
+import id.talenta.profile.privacy.SelfService;
 import id.talenta.profile.profile.ProfileService;
-import id.talenta.profile.profile.ProfileSummary;
+import id.talenta.profile.store.LatestProfileReadModel;
+import id.talenta.profile.store.ProfileSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,9 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Profiles", description = "Competency profiles, their history and job-person match")
 public class ProfileResource {
 
-    @Inject ProfileQueries queries;
+    @Inject LatestProfileReadModel queries;
     @Inject ProfileService profiles;
-    @Inject CallerIdentity caller;
+    @Inject SelfService selfService;
 
     @GET
     @Path("/{participantId}")
@@ -53,9 +53,9 @@ public class ProfileResource {
     @APIResponse(responseCode = "404", description = "No profile for this participant (or not the employee's own)")
     public Response get(@Parameter(example = "01963b3e-8a7c-7d2e-9b1a-2f3c4d5e6f70") @PathParam("participantId") String participantId) {
         UUID id = Ids.participantId(participantId);
-        ProfileQueries.Owned owned = queries.latestDocument(id).filter(o -> caller.maySee(o.nip()))
+        String document = selfService.latestDocument(id)
                 .orElseThrow(() -> ProblemException.notFound("Profile of participant", participantId));
-        return Response.ok(owned.json(), MediaType.APPLICATION_JSON).build();
+        return Response.ok(document, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -123,21 +123,17 @@ public class ProfileResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size,
             @Parameter(description = "fullName, nip, jpm, computedAt, unitCode or potentialScore; ,asc|,desc",
                     example = "jpm,desc") @QueryParam("sort") String sort) {
-        ProfileQueries.Filter filter = new ProfileQueries.Filter(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
+        LatestProfileReadModel.Filter filter = new LatestProfileReadModel.Filter(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
                 Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class),
                 Ids.optionalEnum("mappingCategory", mappingCategory, MappingCategory.class));
         PageRequest request = PageRequest.of(Ids.optionalInt("page", page), Ids.optionalInt("size", size), sort,
-                ProfileQueries.SORTS.keySet(), "fullName");
+                LatestProfileReadModel.SORTS.keySet(), "fullName");
         return Page.of(queries.list(filter, request), request, queries.count(filter));
     }
 
     private void requireVisible(UUID id, String raw) {
-        if (caller.isSelfService() && !queries.nipOf(id).map(caller::maySee).orElse(false)) {
+        if (!selfService.mayRead(id)) {
             throw ProblemException.notFound("Profile of participant", raw);
         }
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -3,7 +3,7 @@ package id.talenta.profile.domain;
 import java.time.LocalDate;
 
 /**
- * How long an assessment-centre result counts (DOMAIN.md, "Validity of an assessment", practice): {@code
+ * How long an assessment-centre result counts (docs/domain.md, "Validity of an assessment", practice): {@code
  * validForMonths} from the assessment date (default 36, three years). A profile whose result is past it keeps its
  * values and history but is marked expired; talent-pool-service then stops proposing the person automatically
  * (its readiness policy decides).

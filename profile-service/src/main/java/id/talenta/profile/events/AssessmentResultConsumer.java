@@ -40,7 +40,7 @@ public class AssessmentResultConsumer {
     @Inject ParticipantLock locks;
     @Inject BatchApplier batches;
 
-    record Pending(ResultFinalized result, String eventId) {}
+    record Pending(ResultFinalizedPayload result, String eventId) {}
 
     @Incoming("assessment-results")
     @Blocking(value = "profile-consumers", ordered = false)
@@ -51,7 +51,7 @@ public class AssessmentResultConsumer {
     void apply(List<ConsumerRecord<String, String>> records) {
         List<Pending> pending = new ArrayList<>();
         for (IncomingEvent event : inbox.firstDeliveries(CONSUMER, records, RESULT_FINALIZED_ONLY)) {
-            pending.add(new Pending(event.as(ResultFinalized.class, mapper), event.id()));
+            pending.add(new Pending(event.as(ResultFinalizedPayload.class, mapper), event.id()));
         }
         if (pending.isEmpty()) {
             return;

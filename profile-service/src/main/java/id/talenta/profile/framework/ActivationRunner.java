@@ -1,12 +1,16 @@
 package id.talenta.profile.framework;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.profile.config.ProfileConfig;
 import id.talenta.profile.domain.CompetencyFramework;
 import id.talenta.profile.domain.UnusableResultException;
-import id.talenta.profile.profile.LatestProfile;
-import id.talenta.profile.profile.ProfileRepository;
 import id.talenta.profile.profile.ProfileService;
+import id.talenta.profile.store.Activation;
+import id.talenta.profile.store.ActivationStore;
+import id.talenta.profile.store.ActiveFramework;
+import id.talenta.profile.store.LatestProfile;
+import id.talenta.profile.store.ProfileStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -32,8 +36,8 @@ public class ActivationRunner {
 
     private static final Logger LOG = Logger.getLogger(ActivationRunner.class);
 
-    @Inject ActivationRepository activations;
-    @Inject ProfileRepository profiles;
+    @Inject ActivationStore activations;
+    @Inject ProfileStore profiles;
     @Inject ProfileService profileService;
     @Inject ActiveFramework frameworks;
     @Inject ProfileConfig config;
@@ -46,7 +50,7 @@ public class ActivationRunner {
     });
 
     void onStart(@Observes StartupEvent event) {
-        for (Activation unfinished : activations.unfinished()) {
+        for (Activation unfinished : QuarkusTransaction.requiringNew().call(activations::unfinished)) {
             LOG.infof("resuming framework activation %s", unfinished.id());
             submit(unfinished.id());
         }
@@ -67,10 +71,13 @@ public class ActivationRunner {
 
     void run(UUID id) {
         try {
-            Activation job = activations.find(id).orElseThrow();
-            CompetencyFramework framework = frameworks.version(job.frameworkVersion());
-            QuarkusTransaction.requiringNew().run(() -> activations.start(id));
-            UUID cursor = activations.cursor(id).orElse(null);
+            // every statement runs in a transaction of this thread (the store works on the transaction's EntityManager)
+            CompetencyFramework framework = QuarkusTransaction.requiringNew()
+                    .call(() -> frameworks.version(activations.find(id).orElseThrow().frameworkVersion()));
+            UUID cursor = QuarkusTransaction.requiringNew().call(() -> {
+                activations.start(id);
+                return activations.cursor(id).orElse(null);
+            });
             while (!Thread.currentThread().isInterrupted()) {
                 UUID after = cursor;
                 UUID next = QuarkusTransaction.requiringNew().call(() -> batch(id, framework, after));
@@ -89,11 +96,14 @@ public class ActivationRunner {
         }
     }
 
-    /** Ends the job and records it in the audit trail (actor system:profile-service), in one transaction. */
+    /**
+     * Ends the job and records it in the audit trail (actor system:profile-service), in one transaction: COMPLETE,
+     * or CANCEL with the error as the reason when it failed.
+     */
     private void finish(UUID id, String status, String error) {
         activations.finish(id, status, error);
         Activation done = activations.find(id).orElseThrow();
-        audit.record(status.equals("COMPLETED") ? "COMPLETE" : "FAIL", FrameworkService.ACTIVATION, id,
+        audit.record(status.equals("COMPLETED") ? AuditAction.COMPLETE : AuditAction.CANCEL, FrameworkService.ACTIVATION, id,
                 Map.of("status", "RUNNING"), Map.of("status", done.status(), "processedProfiles", done.processedProfiles(),
                         "changedProfiles", done.changedProfiles(), "unchangedProfiles", done.unchangedProfiles(),
                         "failedProfiles", done.failedProfiles()), error);

@@ -1,12 +1,18 @@
 package id.talenta.profile.framework;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.profile.domain.FrameworkDefinition;
 import id.talenta.profile.domain.FrameworkValidator;
-import id.talenta.profile.profile.ProfileRepository;
+import id.talenta.profile.store.Activation;
+import id.talenta.profile.store.ActivationStore;
+import id.talenta.profile.store.ActiveFramework;
+import id.talenta.profile.store.FrameworkRecord;
+import id.talenta.profile.store.FrameworkStore;
+import id.talenta.profile.store.ProfileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -24,9 +30,9 @@ public class FrameworkService {
     static final String FRAMEWORK = "competency-framework";
     static final String ACTIVATION = "framework-activation";
 
-    @Inject FrameworkRepository frameworks;
-    @Inject ActivationRepository activations;
-    @Inject ProfileRepository profiles;
+    @Inject FrameworkStore frameworks;
+    @Inject ActivationStore activations;
+    @Inject ProfileStore profiles;
     @Inject ActiveFramework active;
     @Inject ActivationRunner runner;
     @Inject TransactionSynchronizationRegistry transactions;
@@ -50,7 +56,7 @@ public class FrameworkService {
         }
         int version = frameworks.insertDraft(definition, createdBy);
         FrameworkRecord created = frameworks.find(version).orElseThrow();
-        audit.record("CREATE", FRAMEWORK, version, null, Audited.of(created), null);
+        audit.record(AuditAction.CREATE, FRAMEWORK, version, null, Audited.of(created), null);
         return created;
     }
 
@@ -72,15 +78,15 @@ public class FrameworkService {
         if (activations.anyUnfinished()) {
             throw ProblemException.conflict("Another framework activation is still running; wait for it to finish");
         }
-        frameworks.active().ifPresent(previous -> audit.record("RETIRE", FRAMEWORK, previous.version(),
+        frameworks.active().ifPresent(previous -> audit.record(AuditAction.DEACTIVATE, FRAMEWORK, previous.version(),
                 Map.of("status", previous.status()), Map.of("status", "RETIRED"), reason));
         frameworks.activate(version);
-        audit.record("ACTIVATE", FRAMEWORK, version, Map.of("status", framework.status()), Map.of("status", "ACTIVE"),
+        audit.record(AuditAction.ACTIVATE, FRAMEWORK, version, Map.of("status", framework.status()), Map.of("status", "ACTIVE"),
                 reason);
         UUID id = TimeOrderedUuid.next();
         activations.insert(id, version, profiles.countLatest(), requestedBy);
         Activation job = activations.find(id).orElseThrow();
-        audit.record("CREATE", ACTIVATION, id, null, Map.of("frameworkVersion", version, "status", job.status(),
+        audit.record(AuditAction.CREATE, ACTIVATION, id, null, Map.of("frameworkVersion", version, "status", job.status(),
                 "totalProfiles", job.totalProfiles()), reason);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

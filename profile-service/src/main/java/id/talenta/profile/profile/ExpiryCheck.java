@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.jboss.logging.Logger;
 
 /**
- * The daily validity check (DOMAIN.md, "Validity of an assessment"): on every run, the latest profiles whose
+ * The daily validity check (docs/domain.md, "Validity of an assessment"): on every run, the latest profiles whose
  * assessment result is past its validity on today's business date get an EXPIRY version, published as
  * profile.computed, in batches. Safe with several instances (rows are claimed with SKIP LOCKED) and idempotent (an
  * expired profile is not expired again); {@code talenta.profile.expiry-check-every} sets the interval.

@@ -1,5 +1,7 @@
 package id.talenta.profile.profile;
 
+import id.talenta.profile.domain.ProfileDocument;
+import id.talenta.profile.store.LatestProfile;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -14,5 +16,11 @@ public record ProfileAudit(int revision, String jobLevel, String unitCode, int f
         return new ProfileAudit(doc.revision(), doc.jobLevel().name(), doc.unitCode(), doc.frameworkVersion(),
                 doc.source().resultId(), doc.source().resultRevision(), doc.jpm(), doc.mappingCategory().name(),
                 doc.selectionCategory().name(), doc.potential().category().name());
+    }
+
+    static ProfileAudit of(LatestProfile latest) {
+        return new ProfileAudit(latest.revision(), latest.jobLevel().name(), latest.unitCode(),
+                latest.frameworkVersion(), latest.source().resultId(), latest.source().resultRevision(), latest.jpm(),
+                latest.mappingCategory(), latest.selectionCategory(), latest.potentialCategory());
     }
 }

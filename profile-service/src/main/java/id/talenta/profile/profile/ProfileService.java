@@ -1,27 +1,35 @@
 package id.talenta.profile.profile;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
 import id.talenta.chassis.events.PoisonMessageException;
-import id.talenta.chassis.outbox.Outbox;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.profile.domain.AssessmentInput;
 import id.talenta.profile.domain.CompetencyFramework;
+import id.talenta.profile.domain.Identity;
 import id.talenta.profile.domain.JobLevel;
 import id.talenta.profile.domain.ProfileCalculator;
 import id.talenta.profile.domain.ProfileComputation;
+import id.talenta.profile.domain.ProfileDocument;
 import id.talenta.profile.domain.ProfileReason;
 import id.talenta.profile.domain.ProfileSupersession;
+import id.talenta.profile.domain.ReplicaChange;
 import id.talenta.profile.domain.ResultSource;
 import id.talenta.profile.domain.UnusableResultException;
 import id.talenta.profile.domain.ValidityPolicy;
-import id.talenta.profile.config.Topics;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
-import id.talenta.profile.framework.ActiveFramework;
+import id.talenta.profile.events.ProfileEvents;
+import id.talenta.profile.events.ResultFinalizedPayload;
+import id.talenta.profile.store.ActiveFramework;
+import id.talenta.profile.store.LatestProfile;
+import id.talenta.profile.store.ParticipantReplica;
+import id.talenta.profile.store.ProfileStore;
+import id.talenta.profile.store.ReplicaStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -35,31 +43,29 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProfileService {
 
-    public static final String PROFILE_COMPUTED = "profile.computed";
     /** Audit trail entity types (entity id = participant id). */
     public static final String PROFILE = "profile";
     public static final String PARTICIPANT_REPLICA = "participant-replica";
     private static final Logger LOG = Logger.getLogger(ProfileService.class);
 
-    @Inject ProfileRepository repository;
+    @Inject ProfileStore store;
+    @Inject ReplicaStore replicas;
     @Inject ActiveFramework frameworks;
-    @Inject Outbox outbox;
+    @Inject ProfileEvents events;
     @Inject MeterRegistry meters;
-
-    @Inject Topics topics;
     @Inject AuditTrail audit;
-    @Inject java.time.Clock clock;
+    @Inject Clock clock;
 
     /** A finalized result (or revision): guard, compute against the current job level, store, publish. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void onResult(ResultFinalized result, String eventId) {
+    public void onResult(ResultFinalizedPayload result, String eventId) {
         ResultChecks.requireUsable(result, eventId);
-        if (!repository.advanceWatermark(result.participantId(), result.assessmentEventId(), result.revision(),
+        if (!store.advanceWatermark(result.participantId(), result.assessmentEventId(), result.revision(),
                 result.finalizedAt())) {
             count("stale_revision");
             return;
         }
-        Optional<LatestProfile> latest = repository.latest(result.participantId(), true);
+        Optional<LatestProfile> latest = store.latest(result.participantId(), true);
         ResultSource incoming = new ResultSource(result.assessmentEventId(), result.resultId(), result.revision(),
                 result.finalizedAt(), result.assessmentDate());
         ProfileSupersession.Decision decision = ProfileSupersession.decide(latest.map(LatestProfile::source).orElse(null),
@@ -71,7 +77,7 @@ public class ProfileService {
             count(decision.name().toLowerCase());
             return;
         }
-        Identity identity = repository.replica(result.participantId())
+        Identity identity = replicas.replica(result.participantId())
                 .map(r -> new Identity(r.nip(), r.fullName(), r.jobLevel(), r.unitCode(), "REPLICA"))
                 .orElseGet(() -> new Identity(result.nip(), result.fullName(),
                         JobLevel.valueOf(result.jobLevelAtAssessment()), result.unitCodeAtAssessment(), "EVENT"));
@@ -87,36 +93,45 @@ public class ProfileService {
     /** A participant snapshot: update the replica; recompute on a job-level change, else keep identity in step. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onParticipant(ParticipantSnapshot p, String eventId) {
-        ParticipantReplica replica = ResultChecks.replicaOf(p, eventId);
-        Optional<ParticipantReplica> previous = repository.replica(p.participantId());
-        if (!repository.upsertReplica(replica)) {
+        ParticipantReplica replica = new ParticipantReplica(p.participantId(), p.nip(), p.fullName(),
+                JobLevel.valueOf(p.jobLevel()), p.unitCode(), p.status(), Math.toIntExact(p.revision()));
+        Optional<ParticipantReplica> previous = replicas.replica(p.participantId());
+        if (!replicas.upsert(replica)) {
             return; // an older or repeated snapshot
         }
-        audit.record("REPLICATE", PARTICIPANT_REPLICA, replica.participantId(),
+        audit.record(AuditAction.REPLICATE, PARTICIPANT_REPLICA, replica.participantId(),
                 previous.map(ReplicaAudit::of).orElse(null), ReplicaAudit.of(replica), null);
-        Optional<LatestProfile> found = repository.latest(p.participantId(), true);
+        Optional<LatestProfile> found = store.latest(p.participantId(), true);
         if (found.isEmpty()) {
             return;
         }
         LatestProfile latest = found.get();
         Identity identity = new Identity(replica.nip(), replica.fullName(), replica.jobLevel(), replica.unitCode(),
                 "REPLICA");
-        if (latest.jobLevel() != replica.jobLevel()) {
-            CompetencyFramework framework = frameworks.forWriting();
-            ProfileComputation computation = compute(framework, identity, latest.input(), eventId);
-            store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
-                    ProfileReason.JOB_LEVEL_CHANGE, framework.definition().validity());
-        } else if (!Objects.equals(latest.nip(), replica.nip()) || !Objects.equals(latest.fullName(), replica.fullName())
-                || !Objects.equals(latest.unitCode(), replica.unitCode())) {
-            repository.syncIdentity(latest.participantId(), replica.nip(), replica.fullName(), replica.unitCode());
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("unitCode", latest.unitCode());
-            before.put("identityFromReplicaRevision", null);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("unitCode", replica.unitCode());
-            after.put("identityFromReplicaRevision", replica.revision());
-            audit.record("SYNC_IDENTITY", PROFILE, latest.participantId(), before, after, null);
+        Identity profiled = new Identity(latest.nip(), latest.fullName(), latest.jobLevel(), latest.unitCode(),
+                "PROFILE");
+        switch (ReplicaChange.of(profiled, identity)) {
+            case RECOMPUTE -> {
+                CompetencyFramework framework = frameworks.forWriting();
+                ProfileComputation computation = compute(framework, identity, latest.input(), eventId);
+                store(latest, latest.participantId(), identity, latest.source(), latest.input(), computation,
+                        ProfileReason.JOB_LEVEL_CHANGE, framework.definition().validity());
+            }
+            case FOLLOW_IDENTITY -> followIdentity(latest, replica);
+            case NOTHING -> { }
         }
+    }
+
+    /** The latest profile follows the replica's NIP, name and unit in place (audited without the name). */
+    private void followIdentity(LatestProfile latest, ParticipantReplica replica) {
+        store.syncIdentity(latest.participantId(), replica.nip(), replica.fullName(), replica.unitCode());
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("unitCode", latest.unitCode());
+        before.put("identityFromReplicaRevision", null);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("unitCode", replica.unitCode());
+        after.put("identityFromReplicaRevision", replica.revision());
+        audit.record(AuditAction.REPLICATE, PROFILE, latest.participantId(), before, after, null);
     }
 
     /**
@@ -129,7 +144,7 @@ public class ProfileService {
         ProfileComputation computation = ProfileCalculator.compute(framework, latest.jobLevel(), "PROFILE",
                 latest.input());
         // the outcome, and the validity (a framework version may change only how long a result counts)
-        if (computation.fingerprint().equals(latest.fingerprint()) && Objects.equals(repository.validUntil(
+        if (computation.fingerprint().equals(latest.fingerprint()) && Objects.equals(store.validUntil(
                 latest.participantId()), framework.definition().validity().validUntil(assessedOn(latest.source())))) {
             return false;
         }
@@ -140,7 +155,7 @@ public class ProfileService {
 
     /** The same computation against another job level's standard, with the active framework; nothing stored. */
     public Optional<ProfileComputation> fit(UUID participantId, JobLevel jobLevel) {
-        return repository.latest(participantId, false).map(latest -> ProfileCalculator.compute(frameworks.get(),
+        return store.latest(participantId, false).map(latest -> ProfileCalculator.compute(frameworks.get(),
                 jobLevel, "REQUESTED", latest.input()));
     }
 
@@ -167,16 +182,16 @@ public class ProfileService {
     @Transactional
     public int expire(LocalDate today, int batchSize) {
         int expired = 0;
-        for (ProfileRepository.Expiring expiring : repository.lockExpiring(today, batchSize)) {
+        for (ProfileStore.Expiring expiring : store.lockExpiring(today, batchSize)) {
             UUID id = expiring.participantId();
-            LatestProfile latest = repository.latest(id, true).orElseThrow();
-            ProfileDocument current = repository.latestDocument(id);
+            LatestProfile latest = store.latest(id, true).orElseThrow();
+            ProfileDocument current = store.latestDocument(id);
             // the row's day: profiles stored before validity was recorded have it only there (V4)
             ProfileDocument doc = current.expiredVersion(TimeOrderedUuid.next(), Instant.now(), expiring.validUntil(),
                     ValidityPolicy.expiredSentence(assessedOn(latest.source()), expiring.validUntil()));
-            String json = repository.saveVersion(doc, latest.input(), latest.fingerprint());
-            audit.record("EXPIRE", PROFILE, id, latest.audited(), ProfileAudit.of(doc), doc.validity());
-            outbox.publish(topics.profiles(), id.toString(), PROFILE_COMPUTED, "profiles/" + id, json);
+            String json = store.saveVersion(doc, latest.input(), latest.fingerprint());
+            audit.record(AuditAction.EXPIRE, PROFILE, id, ProfileAudit.of(latest), ProfileAudit.of(doc), doc.validity());
+            events.computed(id, json);
             expired++;
         }
         return expired;
@@ -197,10 +212,10 @@ public class ProfileService {
                         c.potential().jpmComponent(), c.potential().assessmentComponent()),
                 c.developmentNeeds(), c.fitByJobLevel(), c.explanation(), Instant.now(), reason, validUntil,
                 ValidityPolicy.expired(validUntil, today), validity.describe(assessed, today));
-        String json = repository.saveVersion(doc, input, c.fingerprint());
-        audit.record("COMPUTE", PROFILE, participantId, latest == null ? null : latest.audited(),
+        String json = store.saveVersion(doc, input, c.fingerprint());
+        audit.record(AuditAction.COMPUTE, PROFILE, participantId, latest == null ? null : ProfileAudit.of(latest),
                 ProfileAudit.of(doc), reason.name());
-        outbox.publish(topics.profiles(), participantId.toString(), PROFILE_COMPUTED, "profiles/" + participantId, json);
+        events.computed(participantId, json);
     }
 
     private void count(String outcome) {

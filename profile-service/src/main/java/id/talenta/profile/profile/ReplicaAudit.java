@@ -1,5 +1,7 @@
 package id.talenta.profile.profile;
 
+import id.talenta.profile.store.ParticipantReplica;
+
 /** What the audit trail keeps of a participant replica change (no name; the NIP is masked to its last 4 digits). */
 public record ReplicaAudit(int revision, String jobLevel, String unitCode, String status, String nipEnding) {
 

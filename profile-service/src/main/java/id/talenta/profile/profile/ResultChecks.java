@@ -3,13 +3,12 @@ package id.talenta.profile.profile;
 import id.talenta.chassis.events.PoisonMessageException;
 import id.talenta.profile.domain.AssessmentInput;
 import id.talenta.profile.domain.JobLevel;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns incoming payloads into domain inputs; anything unusable is poison (dead-letter topic), never a guess. */
+/** Turns a finalized result into the domain input; anything unusable is poison (dead-letter topic), never a guess. */
 final class ResultChecks {
 
     private static final BigDecimal ONE = BigDecimal.ONE;
@@ -17,7 +16,7 @@ final class ResultChecks {
 
     private ResultChecks() {}
 
-    static void requireUsable(ResultFinalized r, String eventId) {
+    static void requireUsable(ResultFinalizedPayload r, String eventId) {
         List<String> problems = new ArrayList<>();
         if (r.participantId() == null) {
             problems.add("participantId missing");
@@ -43,14 +42,14 @@ final class ResultChecks {
         if (r.competencies() == null || r.competencies().isEmpty()) {
             problems.add("competencies missing");
         } else {
-            for (ResultFinalized.Competency c : r.competencies()) {
+            for (ResultFinalizedPayload.Competency c : r.competencies()) {
                 if (c == null || blank(c.code()) || !between(c.level(), ONE, FIVE)) {
                     problems.add("competency " + (c == null ? null : c.code()) + " needs a code and a level 1.0-5.0");
                 }
             }
         }
         if (r.potential() != null && r.potential().aspects() != null) {
-            for (ResultFinalized.Aspect a : r.potential().aspects()) {
+            for (ResultFinalizedPayload.Aspect a : r.potential().aspects()) {
                 if (a == null || blank(a.aspect()) || !between(a.score(), ONE, FIVE)) {
                     problems.add("potential aspect " + (a == null ? null : a.aspect()) + " needs a score 1-5");
                 }
@@ -62,37 +61,12 @@ final class ResultChecks {
         }
     }
 
-    static AssessmentInput inputOf(ResultFinalized r) {
+    static AssessmentInput inputOf(ResultFinalizedPayload r) {
         List<AssessmentInput.AchievedLevel> levels = r.competencies().stream()
                 .map(c -> new AssessmentInput.AchievedLevel(c.code(), c.level())).toList();
         List<AssessmentInput.AspectScore> aspects = r.potential() == null || r.potential().aspects() == null ? null
                 : r.potential().aspects().stream().map(a -> new AssessmentInput.AspectScore(a.aspect(), a.score())).toList();
         return new AssessmentInput(levels, aspects);
-    }
-
-    static ParticipantReplica replicaOf(ParticipantSnapshot p, String eventId) {
-        List<String> problems = new ArrayList<>();
-        if (p.participantId() == null) {
-            problems.add("participantId missing");
-        }
-        if (p.revision() == null || p.revision() < 1) {
-            problems.add("revision must be 1 or more");
-        }
-        if (JobLevel.parse(p.jobLevel()).isEmpty()) {
-            problems.add("jobLevel " + p.jobLevel() + " is not a job level");
-        }
-        if (blank(p.nip()) || blank(p.fullName()) || blank(p.unitCode())) {
-            problems.add("nip, fullName and unitCode are required");
-        }
-        if (blank(p.status())) {
-            problems.add("status is required"); // kept verbatim: the replica does not interpret it
-        }
-        if (!problems.isEmpty()) {
-            throw new PoisonMessageException("event " + eventId + " (participant) is unusable: "
-                    + String.join("; ", problems));
-        }
-        return new ParticipantReplica(p.participantId(), p.nip(), p.fullName(), JobLevel.valueOf(p.jobLevel()),
-                p.unitCode(), p.status(), p.revision());
     }
 
     private static boolean blank(String s) {

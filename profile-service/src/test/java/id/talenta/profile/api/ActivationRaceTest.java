@@ -1,7 +1,7 @@
 package id.talenta.profile.api;
 
-import static id.talenta.profile.TestEvents.newNip;
-import static id.talenta.profile.TestEvents.result;
+import static id.talenta.profile.Fixtures.newNip;
+import static id.talenta.profile.Fixtures.result;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
@@ -43,8 +43,8 @@ class ActivationRaceTest {
         int version = draftWhereAdministratorsNeedLevel4();
         UUID late = UUID.randomUUID();
         String nip = newNip();
-        ResultFinalized r = mapper.treeToValue(result(late, nip, UUID.randomUUID(), 1, "ADMINISTRATOR", "RACE", "3"),
-                ResultFinalized.class);
+        ResultFinalizedPayload r = mapper.treeToValue(result(late, nip, UUID.randomUUID(), 1, "ADMINISTRATOR", "RACE", "3"),
+                ResultFinalizedPayload.class);
         CountDownLatch stored = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {

@@ -1,8 +1,8 @@
 package id.talenta.profile.api;
 
-import static id.talenta.profile.TestEvents.newNip;
-import static id.talenta.profile.TestEvents.participant;
-import static id.talenta.profile.TestEvents.result;
+import static id.talenta.profile.Fixtures.newNip;
+import static id.talenta.profile.Fixtures.participant;
+import static id.talenta.profile.Fixtures.result;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,12 +60,12 @@ class AuditTest {
     void eventDrivenChangesAreAuditedAsTheServiceWithTheReasonAndOnlyTheChangedFields() throws Exception {
         UUID id = UUID.randomUUID();
         String nip = newNip();
-        ParticipantSnapshot registered = mapper.readValue(participant(id, 1, nip, "Rina Audit", "PENGAWAS", "AUDIT-A"),
+        ParticipantSnapshot registered = mapper.readValue(participant(id, 1, nip, "Rina Audit", "PENGAWAS", "AUDIT-A").json(),
                 ParticipantSnapshot.class);
-        ParticipantSnapshot promoted = mapper.readValue(participant(id, 2, nip, "Rina Audit", "ADMINISTRATOR", "AUDIT-A"),
+        ParticipantSnapshot promoted = mapper.readValue(participant(id, 2, nip, "Rina Audit", "ADMINISTRATOR", "AUDIT-A").json(),
                 ParticipantSnapshot.class);
-        ResultFinalized r = mapper.treeToValue(result(id, nip, UUID.randomUUID(), 1, "PENGAWAS", "AUDIT-A", "2"),
-                ResultFinalized.class);
+        ResultFinalizedPayload r = mapper.treeToValue(result(id, nip, UUID.randomUUID(), 1, "PENGAWAS", "AUDIT-A", "2"),
+                ResultFinalizedPayload.class);
         QuarkusTransaction.requiringNew().run(() -> {
             profiles.onParticipant(registered, UUID.randomUUID().toString());
             profiles.onResult(r, UUID.randomUUID().toString());

@@ -1,9 +1,9 @@
 package id.talenta.profile.api;
 
-import static id.talenta.profile.TestEvents.PROFILES_TOPIC;
-import static id.talenta.profile.TestEvents.newNip;
-import static id.talenta.profile.TestEvents.participant;
-import static id.talenta.profile.TestEvents.result;
+import static id.talenta.profile.Fixtures.PROFILES_TOPIC;
+import static id.talenta.profile.Fixtures.newNip;
+import static id.talenta.profile.Fixtures.participant;
+import static id.talenta.profile.Fixtures.result;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.testing.EventSchemas;
 import id.talenta.chassis.testing.KafkaProbe;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -180,10 +180,10 @@ class FrameworkResourceTest {
 
     private void seed(UUID id, String jobLevel, String level) throws Exception {
         String nip = newNip();
-        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta", jobLevel, "FRAMEWORK-TEST"),
+        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta", jobLevel, "FRAMEWORK-TEST").json(),
                 ParticipantSnapshot.class);
-        ResultFinalized r = mapper.treeToValue(result(id, nip, UUID.randomUUID(), 1, jobLevel, "FRAMEWORK-TEST", level),
-                ResultFinalized.class);
+        ResultFinalizedPayload r = mapper.treeToValue(result(id, nip, UUID.randomUUID(), 1, jobLevel, "FRAMEWORK-TEST", level),
+                ResultFinalizedPayload.class);
         QuarkusTransaction.requiringNew().run(() -> {
             profiles.onParticipant(p, UUID.randomUUID().toString());
             profiles.onResult(r, UUID.randomUUID().toString());

@@ -1,9 +1,9 @@
 package id.talenta.profile.api;
 
-import static id.talenta.profile.TestEvents.newNip;
-import static id.talenta.profile.TestEvents.participant;
-import static id.talenta.profile.TestEvents.result;
-import static id.talenta.profile.TestEvents.withLevel;
+import static id.talenta.profile.Fixtures.newNip;
+import static id.talenta.profile.Fixtures.participant;
+import static id.talenta.profile.Fixtures.result;
+import static id.talenta.profile.Fixtures.withLevel;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -153,8 +153,8 @@ class ProfileResourceTest {
     }
 
     private void seed(UUID id, String nip, String name, ObjectNode result) throws Exception {
-        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, name, "ADMINISTRATOR", unit), ParticipantSnapshot.class);
-        ResultFinalized r = mapper.treeToValue(result, ResultFinalized.class);
+        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, name, "ADMINISTRATOR", unit).json(), ParticipantSnapshot.class);
+        ResultFinalizedPayload r = mapper.treeToValue(result, ResultFinalizedPayload.class);
         QuarkusTransaction.requiringNew().run(() -> {
             profiles.onParticipant(p, UUID.randomUUID().toString());
             profiles.onResult(r, UUID.randomUUID().toString());

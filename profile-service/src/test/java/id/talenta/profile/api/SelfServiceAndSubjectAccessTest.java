@@ -1,8 +1,8 @@
 package id.talenta.profile.api;
 
-import static id.talenta.profile.TestEvents.newNip;
-import static id.talenta.profile.TestEvents.participant;
-import static id.talenta.profile.TestEvents.result;
+import static id.talenta.profile.Fixtures.newNip;
+import static id.talenta.profile.Fixtures.participant;
+import static id.talenta.profile.Fixtures.result;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,9 +139,9 @@ class SelfServiceAndSubjectAccessTest {
     }
 
     private void seed(UUID id, String nip, com.fasterxml.jackson.databind.node.ObjectNode result) throws Exception {
-        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta Sendiri", "PENGAWAS", "SELF"),
+        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta Sendiri", "PENGAWAS", "SELF").json(),
                 ParticipantSnapshot.class);
-        ResultFinalized r = mapper.treeToValue(result, ResultFinalized.class);
+        ResultFinalizedPayload r = mapper.treeToValue(result, ResultFinalizedPayload.class);
         QuarkusTransaction.requiringNew().run(() -> {
             profiles.onParticipant(p, UUID.randomUUID().toString());
             profiles.onResult(r, UUID.randomUUID().toString());

@@ -1,6 +1,6 @@
 package id.talenta.profile.events;
 
-import static id.talenta.profile.TestEvents.*;
+import static id.talenta.profile.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,8 +41,7 @@ class ProfileEventsTest {
         UUID participant = UUID.randomUUID();
         String nip = newNip();
         try (KafkaProbe profiles = new KafkaProbe(PROFILES_TOPIC)) {
-            sendParticipant("participant.registered", participant,
-                    participant(participant, 1, nip, "Siti Rahma", "ADMINISTRATOR", UNIT));
+            sendParticipant(participant(participant, 1, nip, "Siti Rahma", "ADMINISTRATOR", UNIT));
             ObjectNode result = withPotential(withLevel(result(participant, nip, UUID.randomUUID(), 1, "ADMINISTRATOR",
                     UNIT, "3"), "KOMUNIKASI", "2"), Map.of("GRIT", 4, "GROWTH_MINDSET", 3));
             sendResult(result);
@@ -83,8 +82,7 @@ class ProfileEventsTest {
             assertEquals("EVENT", first.get("explanation").get("jobLevelSource").asText());
             assertDecimal("100.00", first.get("jpm"));
 
-            sendParticipant("participant.registered", participant,
-                    participant(participant, 1, nip, "Budi Santoso", "ADMINISTRATOR", UNIT));
+            sendParticipant(participant(participant, 1, nip, "Budi Santoso", "ADMINISTRATOR", UNIT));
             JsonNode second = computed(profiles, participant, 2).get(1);
             EventSchemas.assertValid("profile.computed", second.toString());
             assertEquals("JOB_LEVEL_CHANGE", second.get("reason").asText());
@@ -149,13 +147,13 @@ class ProfileEventsTest {
         UUID participant = UUID.randomUUID();
         String nip = newNip();
         try (KafkaProbe profiles = new KafkaProbe(PROFILES_TOPIC)) {
-            sendParticipant("participant.registered", participant, participant(participant, 1, nip, "Dewi", "PENGAWAS", UNIT));
+            sendParticipant(participant(participant, 1, nip, "Dewi", "PENGAWAS", UNIT));
             sendResult(result(participant, nip, UUID.randomUUID(), 1, "PENGAWAS", UNIT, "3"));
             computed(profiles, participant, 1);
 
-            sendParticipant("participant.updated", participant, participant(participant, 2, nip, "Dewi", "PENGAWAS", "BAPPEDA"));
-            sendParticipant("participant.updated", participant, participant(participant, 1, nip, "Dewi", "PELAKSANA", UNIT));
-            sendParticipant("participant.updated", participant, participant(participant, 3, nip, "Dewi", "JPT_PRATAMA", "BAPPEDA"));
+            sendParticipant(participant(participant, 2, nip, "Dewi", "PENGAWAS", "BAPPEDA"));
+            sendParticipant(participant(participant, 1, nip, "Dewi", "PELAKSANA", UNIT));
+            sendParticipant(participant(participant, 3, nip, "Dewi", "JPT_PRATAMA", "BAPPEDA"));
 
             List<JsonNode> mine = computed(profiles, participant, 2);
             assertEquals(2, ofParticipant(profiles.pollFor(Duration.ofSeconds(2)), participant).size());
@@ -173,10 +171,10 @@ class ProfileEventsTest {
         UUID participant = UUID.randomUUID();
         String nip = newNip();
         try (KafkaProbe profiles = new KafkaProbe(PROFILES_TOPIC)) {
-            sendParticipant("participant.registered", participant, participant(participant, 1, nip, "Eko", "PENGAWAS", UNIT));
+            sendParticipant(participant(participant, 1, nip, "Eko", "PENGAWAS", UNIT));
             sendResult(result(participant, nip, UUID.randomUUID(), 1, "PENGAWAS", UNIT, "3"));
             computed(profiles, participant, 1);
-            sendParticipant("participant.updated", participant, participant(participant, 2, nip, "Eko Prasetyo", "PENGAWAS", "BAPPEDA"));
+            sendParticipant(participant(participant, 2, nip, "Eko Prasetyo", "PENGAWAS", "BAPPEDA"));
             await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.forRole("hr-officer"))
                     .get("/api/v1/profiles/" + participant).then().statusCode(200)
                     .body("unitCode", equalTo("BAPPEDA")).body("fullName", equalTo("Eko Prasetyo")).body("revision", equalTo(1)));
@@ -201,6 +199,21 @@ class ProfileEventsTest {
             assertTrue(ofParticipant(profiles.seen(), poisoned).isEmpty());
         }
         given().auth().oauth2(TestTokens.forRole("hr-officer")).get("/api/v1/profiles/" + poisoned).then().statusCode(404);
+    }
+
+    @Test
+    void aParticipantEventBreakingItsContractGoesToTheDeadLetterTopic() throws Exception {
+        UUID broken = UUID.randomUUID();
+        try (KafkaProbe dlq = new KafkaProbe(DLQ_TOPIC)) {
+            sendParticipant(participant(broken, 1, newNip(), "Tanpa Unit", "PENGAWAS", UNIT).without("unitCode"));
+
+            var dead = dlq.pollUntil(s -> s.stream().anyMatch(r -> broken.toString().equals(r.key())), WAIT);
+            ConsumerRecord<String, String> record = dead.stream().filter(r -> broken.toString().equals(r.key()))
+                    .findFirst().orElseThrow();
+            String reason = KafkaProbe.header(record, "dead-letter-reason");
+            assertTrue(reason != null && reason.contains("unitCode"), "reason: " + reason);
+        }
+        given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/subject-access/" + broken).then().statusCode(404);
     }
 
     static void assertDecimal(String expected, JsonNode actual) {

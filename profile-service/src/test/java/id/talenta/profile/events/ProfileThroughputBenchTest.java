@@ -1,11 +1,11 @@
 package id.talenta.profile.events;
 
-import static id.talenta.profile.TestEvents.PROFILES_TOPIC;
-import static id.talenta.profile.TestEvents.RESULTS_TOPIC;
-import static id.talenta.profile.TestEvents.awaitConsumers;
-import static id.talenta.profile.TestEvents.result;
-import static id.talenta.profile.TestEvents.withLevel;
-import static id.talenta.profile.TestEvents.withPotential;
+import static id.talenta.profile.Fixtures.PROFILES_TOPIC;
+import static id.talenta.profile.Fixtures.RESULTS_TOPIC;
+import static id.talenta.profile.Fixtures.awaitConsumers;
+import static id.talenta.profile.Fixtures.result;
+import static id.talenta.profile.Fixtures.withLevel;
+import static id.talenta.profile.Fixtures.withPotential;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

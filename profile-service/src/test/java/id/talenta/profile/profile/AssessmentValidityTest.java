@@ -1,8 +1,8 @@
 package id.talenta.profile.profile;
 
-import static id.talenta.profile.TestEvents.newNip;
-import static id.talenta.profile.TestEvents.participant;
-import static id.talenta.profile.TestEvents.result;
+import static id.talenta.profile.Fixtures.newNip;
+import static id.talenta.profile.Fixtures.participant;
+import static id.talenta.profile.Fixtures.result;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.talenta.chassis.testing.EventSchemas;
 import id.talenta.chassis.testing.KafkaProbe;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.profile.TestEvents;
-import id.talenta.profile.events.ParticipantSnapshot;
-import id.talenta.profile.events.ResultFinalized;
+import id.talenta.profile.Fixtures;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
+import id.talenta.profile.events.ResultFinalizedPayload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -42,9 +42,9 @@ class AssessmentValidityTest {
         String nip = newNip();
         ObjectNode r = result(id, nip, UUID.randomUUID(), 1, "PENGAWAS", "VALID", "2");
         r.put("assessmentDate", assessmentDate);
-        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta Valid", "PENGAWAS", "VALID"),
+        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta Valid", "PENGAWAS", "VALID").json(),
                 ParticipantSnapshot.class);
-        ResultFinalized f = mapper.treeToValue(r, ResultFinalized.class);
+        ResultFinalizedPayload f = mapper.treeToValue(r, ResultFinalizedPayload.class);
         QuarkusTransaction.requiringNew().run(() -> {
             profiles.onParticipant(p, UUID.randomUUID().toString());
             profiles.onResult(f, UUID.randomUUID().toString());
@@ -65,7 +65,7 @@ class AssessmentValidityTest {
         given().auth().oauth2(HR).get("/api/v1/profiles/" + id).then().body("revision", equalTo(1))
                 .body("expired", equalTo(false));
 
-        try (KafkaProbe probe = new KafkaProbe(TestEvents.PROFILES_TOPIC)) {
+        try (KafkaProbe probe = new KafkaProbe(Fixtures.PROFILES_TOPIC)) {
             assertTrue(check.run(LocalDate.of(2034, 3, 1)) >= 1);
             ConsumerRecord<String, String> published = probe.pollUntil(rs -> rs.stream()
                     .anyMatch(x -> x.key().equals(id.toString())), Duration.ofSeconds(20)).stream()

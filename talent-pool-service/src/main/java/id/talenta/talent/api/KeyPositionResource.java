@@ -12,11 +12,11 @@ import id.talenta.chassis.security.Roles;
 import id.talenta.talent.domain.Criticality;
 import id.talenta.talent.domain.KeyPosition;
 import id.talenta.talent.succession.KeyPositions;
+import id.talenta.talent.store.SuccessionReadModel.ReadinessChange;
 import id.talenta.talent.succession.SuccessionQueries;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.talenta.talent.succession.SuccessionViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -79,7 +79,6 @@ public class KeyPositionResource {
     @Inject KeyPositions positions;
     @Inject SuccessionQueries queries;
     @Inject CallerIdentity caller;
-    @Inject EntityManager em;
 
     @POST
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER})
@@ -98,7 +97,7 @@ public class KeyPositionResource {
         }
         KeyPosition k = positions.create(request.title(), level, request.unitCode(), request.incumbentParticipantId(),
                 criticality);
-        SuccessionViews.KeyPositionView view = QuarkusTransaction.requiringNew().call(() -> queries.view(k));
+        SuccessionViews.KeyPositionView view = queries.view(k);
         return Response.created(URI.create("/api/v1/key-positions/" + k.id)).tag(ETags.of(k.version)).entity(view)
                 .build();
     }
@@ -116,24 +115,7 @@ public class KeyPositionResource {
         PageRequest request = PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "title");
         String unit = Filters.unitCode(unitCode);
         String level = Filters.jobLevel(jobLevel, "jobLevel");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String where = " where 1 = 1" + (unit != null ? " and k.unitCode = :unit" : "")
-                    + (level != null ? " and k.jobLevel = :level" : "");
-            var count = em.createQuery("select count(k) from KeyPosition k" + where, Long.class);
-            var list = em.createQuery("select k from KeyPosition k" + where + " order by k." + request.sortField()
-                    + (request.ascending() ? " asc" : " desc") + ", k.id", KeyPosition.class);
-            if (unit != null) {
-                count.setParameter("unit", unit);
-                list.setParameter("unit", unit);
-            }
-            if (level != null) {
-                count.setParameter("level", level);
-                list.setParameter("level", level);
-            }
-            List<SuccessionViews.KeyPositionView> items = list.setFirstResult((int) request.offset())
-                    .setMaxResults(request.size()).getResultList().stream().map(queries::view).toList();
-            return Page.of(items, request, count.getSingleResult());
-        });
+        return queries.keyPositions(unit, level, request);
     }
 
     @GET
@@ -146,10 +128,8 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "404", description = "No such key position")
     public Response get(@PathParam("id") String id) {
         UUID kid = PathIds.uuid(id, "Key position");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            KeyPosition k = positions.find(kid);
-            return Response.ok(queries.view(k)).tag(ETags.of(k.version)).build();
-        });
+        SuccessionViews.KeyPositionView view = queries.view(kid);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
     @PATCH
@@ -196,7 +176,7 @@ public class KeyPositionResource {
         }
         KeyPosition k = positions.update(kid, ifMatch,
                 new KeyPositions.Changes(title, level, unitCode, incumbent, vacate, criticality));
-        SuccessionViews.KeyPositionView view = QuarkusTransaction.requiringNew().call(() -> queries.view(k));
+        SuccessionViews.KeyPositionView view = queries.view(k);
         return Response.ok(view).tag(ETags.of(k.version)).build();
     }
 
@@ -221,11 +201,11 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position or candidate")
-    public List<SuccessionViews.ReadinessChangeView> history(@PathParam("id") String id,
+    public List<ReadinessChange> history(@PathParam("id") String id,
             @PathParam("participantId") String participantId) {
         UUID kid = PathIds.uuid(id, "Key position");
         UUID pid = PathIds.uuid(participantId, "Candidate");
-        List<SuccessionViews.ReadinessChangeView> h = queries.history(kid, pid);
+        List<ReadinessChange> h = queries.history(kid, pid);
         if (h.isEmpty()) {
             throw ProblemException.notFound("Candidate", participantId);
         }

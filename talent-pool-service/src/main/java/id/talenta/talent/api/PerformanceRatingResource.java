@@ -6,16 +6,12 @@ import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.talent.config.TalentConfig;
 import id.talenta.talent.domain.Job;
-import id.talenta.talent.domain.ParticipantReplica;
-import id.talenta.talent.domain.ProfileReplica;
 import id.talenta.talent.domain.SkpRating;
 import id.talenta.talent.jobs.JobRunner;
 import id.talenta.talent.jobs.JobView;
 import id.talenta.talent.ratings.PerformanceRatings;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -60,10 +56,12 @@ public class PerformanceRatingResource {
 
     public record RatingView(UUID participantId, int year, String rating, String source) {}
 
+    /** Job kind of a rating import. */
+    static final String RATING_IMPORT = "RATING_IMPORT";
+
     @Inject PerformanceRatings ratings;
     @Inject JobRunner jobs;
     @Inject CallerIdentity caller;
-    @Inject EntityManager em;
     @Inject TalentConfig config;
 
     @PUT
@@ -93,12 +91,7 @@ public class PerformanceRatingResource {
         SkpRating rating = SkpRating.parse(request.rating()).orElseThrow(() -> ProblemException.badRequest("rating",
                 "must be one of SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG or 1..5"));
         String source = request.source() == null || request.source().isBlank() ? "MANUAL" : request.source().trim();
-        boolean created = QuarkusTransaction.requiringNew().call(() -> {
-            if (em.find(ParticipantReplica.class, id) == null && em.find(ProfileReplica.class, id) == null) {
-                throw ProblemException.notFound("Participant", participantId);
-            }
-            return ratings.record(id, y, rating, source, caller.subject());
-        });
+        boolean created = ratings.recordKnown(id, y, rating, source, caller.subject());
         RatingView view = new RatingView(id, y, rating.name(), source);
         return created ? Response.created(URI.create("/api/v1/performance-ratings/" + id + "/" + y)).entity(view).build()
                 : Response.ok(view).build();
@@ -114,15 +107,7 @@ public class PerformanceRatingResource {
     @APIResponse(responseCode = "404", description = "Malformed participant id")
     public List<RatingView> list(@PathParam("participantId") String participantId) {
         UUID id = PathIds.uuid(participantId, "Participant");
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<RatingView> out = new ArrayList<>();
-            for (Object o : em.createNativeQuery("select year, rating, source from performance_rating "
-                    + "where participant_id = ?1 order by year desc").setParameter(1, id).getResultList()) {
-                Object[] r = (Object[]) o;
-                out.add(new RatingView(id, ((Number) r[0]).intValue(), (String) r[1], (String) r[2]));
-            }
-            return out;
-        });
+        return ratings.of(id).stream().map(r -> new RatingView(id, r.year(), r.rating(), r.source())).toList();
     }
 
     @POST
@@ -151,7 +136,7 @@ public class PerformanceRatingResource {
             throw ProblemException.badRequest("body", "the CSV has no data rows (expected nip,year,rating)");
         }
         String actor = caller.subject();
-        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.create("RATING_IMPORT", null, rows.size(), actor));
+        Job job = jobs.create(RATING_IMPORT, null, rows.size(), actor);
         jobs.startRatingImport(job.id, rows, actor);
         return Response.accepted(JobView.of(job)).location(URI.create("/api/v1/performance-rating-imports/" + job.id))
                 .build();
@@ -167,11 +152,7 @@ public class PerformanceRatingResource {
     @APIResponse(responseCode = "404", description = "No such import")
     public JobView importJob(@PathParam("id") String id) {
         UUID jobId = PathIds.uuid(id, "Import");
-        Job job = QuarkusTransaction.requiringNew().call(() -> em.find(Job.class, jobId));
-        if (job == null || !"RATING_IMPORT".equals(job.kind)) {
-            throw ProblemException.notFound("Import", id);
-        }
-        return JobView.of(job);
+        return jobs.find(jobId, RATING_IMPORT).map(JobView::of).orElseThrow(() -> ProblemException.notFound("Import", id));
     }
 
     /** Reads the CSV as a stream, refusing anything beyond the limit (413) before it is all in memory. */

@@ -5,17 +5,15 @@ import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
-import id.talenta.talent.domain.Job;
 import id.talenta.talent.domain.NineBoxPolicy;
 import id.talenta.talent.domain.ReadinessPolicy;
+import id.talenta.talent.domain.Policies;
 import id.talenta.talent.jobs.JobRunner;
 import id.talenta.talent.jobs.JobView;
-import id.talenta.talent.policy.Policies;
-import id.talenta.talent.policy.PolicyStore;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.talenta.talent.jobs.PolicyChanges;
+import id.talenta.talent.policy.PolicyService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -70,10 +68,10 @@ public class PolicyResource {
              "allowLateral": true, "retirementExclusionMonths": 12,
              "vacancyRisk": {"highWithinMonths": 12, "mediumWithinMonths": 24}, "candidateScope": "ORGANISATION"}""";
 
-    @Inject PolicyStore store;
+    @Inject PolicyService store;
+    @Inject PolicyChanges changes;
     @Inject JobRunner jobs;
     @Inject CallerIdentity caller;
-    @Inject EntityManager em;
 
     @GET
     @Path("/policies/nine-box")
@@ -84,7 +82,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Response nineBox() {
         Policies.Versioned<NineBoxPolicy> v = store.current().nineBox();
-        return Response.ok(PolicyView.of(PolicyStore.NINE_BOX, v)).tag(ETags.of(v.version())).build();
+        return Response.ok(PolicyView.of(Policies.NINE_BOX, v)).tag(ETags.of(v.version())).build();
     }
 
     @PUT
@@ -100,7 +98,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeNineBox(NineBoxPolicy policy, @HeaderParam("If-Match") String ifMatch) {
-        return change(PolicyStore.NINE_BOX, policy, ifMatch, p -> p == null ? null : p.violations());
+        return change(Policies.NINE_BOX, policy, ifMatch, p -> p == null ? null : p.violations());
     }
 
     @GET
@@ -112,7 +110,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Response readiness() {
         Policies.Versioned<ReadinessPolicy> v = store.current().readiness();
-        return Response.ok(PolicyView.of(PolicyStore.READINESS, v)).tag(ETags.of(v.version())).build();
+        return Response.ok(PolicyView.of(Policies.READINESS, v)).tag(ETags.of(v.version())).build();
     }
 
     @PUT
@@ -127,7 +125,7 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "412", description = "If-Match does not name the current version")
     public Response changeReadiness(ReadinessPolicy policy, @HeaderParam("If-Match") String ifMatch) {
-        return change(PolicyStore.READINESS, policy, ifMatch, p -> p == null ? null : p.violations());
+        return change(Policies.READINESS, policy, ifMatch, p -> p == null ? null : p.violations());
     }
 
     @GET
@@ -139,29 +137,18 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such job")
     public JobView reevaluation(@PathParam("id") String id) {
-        Job job = em.find(Job.class, PathIds.uuid(id, "Re-evaluation"));
-        if (job == null || !"REEVALUATION".equals(job.kind)) {
-            throw ProblemException.notFound("Re-evaluation", id);
-        }
-        return JobView.of(job);
+        return jobs.find(PathIds.uuid(id, "Re-evaluation"), PolicyChanges.REEVALUATION).map(JobView::of)
+                .orElseThrow(() -> ProblemException.notFound("Re-evaluation", id));
     }
 
     private <T> Response change(String kind, T policy, String ifMatch, Function<T, List<String[]>> validate) {
         if (policy == null) {
             throw ProblemException.badRequest("body", "a policy document is required");
         }
-        Object[] created = QuarkusTransaction.requiringNew().call(() -> {
-            ETags.requireMatch(ifMatch, store.currentVersion(kind));
-            int version = store.publish(kind, policy, validate.apply(policy), caller.subject());
-            Job job = jobs.create("REEVALUATION", kind + " policy v" + version, 0, caller.subject());
-            return new Object[] {version, job.id};
-        });
-        store.invalidate(); // committed now: nobody may keep serving the previous version from cache
-        int version = (Integer) created[0];
-        java.util.UUID jobId = (java.util.UUID) created[1];
-        jobs.startReevaluation(jobId);
-        Job job = QuarkusTransaction.requiringNew().call(() -> em.find(Job.class, jobId));
-        return Response.accepted(new PolicyChange(kind, version, JobView.of(job)))
-                .location(URI.create("/api/v1/reevaluations/" + jobId)).tag(ETags.of(version)).build();
+        PolicyChanges.Published published = changes.publish(kind, policy, ifMatch, validate.apply(policy),
+                caller.subject());
+        return Response.accepted(new PolicyChange(kind, published.version(), JobView.of(published.job())))
+                .location(URI.create("/api/v1/reevaluations/" + published.job().id)).tag(ETags.of(published.version()))
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.Roles;
 import id.talenta.talent.succession.SuccessionQueries;
+import id.talenta.talent.succession.SuccessionViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -32,7 +33,7 @@ public class ReadinessResource {
     @APIResponse(responseCode = "400", description = "Invalid since or limit")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public id.talenta.talent.api.SuccessionViews.ReadinessFeed changes(@QueryParam("since") String since,
+    public SuccessionViews.ReadinessFeed changes(@QueryParam("since") String since,
             @QueryParam("limit") String limit) {
         Integer parsed = Filters.integer(limit, "limit");
         int n = parsed == null ? 100 : parsed;

@@ -2,10 +2,9 @@ package id.talenta.talent.api;
 
 import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.problem.ProblemException;
-import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
-import id.talenta.talent.talent.SubjectAccess;
-import id.talenta.talent.talent.TalentService;
+import id.talenta.talent.privacy.SelfService;
+import id.talenta.talent.privacy.SubjectAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,8 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SubjectAccessResource {
 
     @Inject SubjectAccess subjectAccess;
-    @Inject TalentService talents;
-    @Inject CallerIdentity caller;
+    @Inject SelfService selfService;
 
     @GET
     @Path("/{participantId}")
@@ -42,13 +40,11 @@ public class SubjectAccessResource {
             + "employee, it is not their own record)")
     public SubjectAccess.Document get(@PathParam("participantId") String participantId) {
         UUID id = PathIds.uuid(participantId, "Participant");
-        boolean selfService = caller.isSelfService();
-        if (selfService) {
-            if (!talents.nipOf(id).map(caller::maySee).orElse(false)) {
-                throw ProblemException.notFound("Participant", participantId);
-            }
+        boolean self = selfService.applies();
+        if (self && !selfService.maySee(id)) {
+            throw ProblemException.notFound("Participant", participantId);
         }
-        return subjectAccess.export(id, selfService).orElseThrow(() -> ProblemException.notFound("Participant",
+        return subjectAccess.export(id, self).orElseThrow(() -> ProblemException.notFound("Participant",
                 participantId));
     }
 }

@@ -6,7 +6,10 @@ import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
+import id.talenta.talent.privacy.SelfService;
+import id.talenta.talent.store.PlacementStore;
 import id.talenta.talent.talent.TalentService;
+import id.talenta.talent.talent.TalentViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,6 +50,7 @@ public class TalentResource {
 
     @Inject TalentService talents;
     @Inject CallerIdentity caller;
+    @Inject SelfService selfService;
 
     @GET
     @Path("/talents/{participantId}")
@@ -59,9 +63,9 @@ public class TalentResource {
     @APIResponse(responseCode = "404", description = "Unknown participant (or not the employee's own)")
     public TalentViews.Talent get(@PathParam("participantId") String participantId) {
         UUID id = PathIds.uuid(participantId, "Talent");
-        if (caller.isSelfService()) {
+        if (selfService.applies()) {
             // Self-service sees its own placement only; anyone else's does not exist for them.
-            if (!talents.nipOf(id).map(caller::maySee).orElse(false)) {
+            if (!selfService.maySee(id)) {
                 throw ProblemException.notFound("Talent", participantId);
             }
             return talents.find(id).orElseThrow(() -> ProblemException.notFound("Talent", participantId))
@@ -138,7 +142,7 @@ public class TalentResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such box (1..9)")
-    public Page<TalentViews.TalentSummary> members(@PathParam("box") String box, @QueryParam("unitCode") String unitCode,
+    public Page<PlacementStore.TalentSummary> members(@PathParam("box") String box, @QueryParam("unitCode") String unitCode,
             @QueryParam("jobLevel") String jobLevel, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         int cell;
@@ -162,7 +166,7 @@ public class TalentResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<TalentViews.TalentSummary> pool(@QueryParam("jobLevel") String jobLevel,
+    public Page<PlacementStore.TalentSummary> pool(@QueryParam("jobLevel") String jobLevel,
             @QueryParam("unitCode") String unitCode, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         return talents.members(null, true, Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How long a committee's box calibration holds (DOMAIN.md, "Calibration"): it belongs to one review period, by
+ * How long a committee's box calibration holds (docs/domain.md, "Calibration"): it belongs to one review period, by
  * default the SKP year it was made on, and to the assessment result it was made on. It lapses when a newer SKP year
  * or a new assessment result arrives; a rating for the same or an earlier year, a revision of the same result or a
  * recomputation under a new framework or policy keep it. The committee may also withdraw it (not decided here).

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Who may succeed to a key position (DOMAIN.md, default): an active talent-pool member of the feeder level or the
+ * Who may succeed to a key position (docs/domain.md, default): an active talent-pool member of the feeder level or the
  * same level (lateral move), not the incumbent, not retiring within the exclusion window. A committee nomination
  * waives the pool, level and scope conditions (that is what a nomination is for) but never the hard exclusions.
  * A person whose participant record has not arrived yet (the profile came first) is placed but not a candidate:

@@ -2,7 +2,7 @@ package id.talenta.talent.domain;
 
 import java.util.Optional;
 
-/** Jenjang jabatan: the axis every standard hangs on (DOMAIN.md, "People and positions"). */
+/** Jenjang jabatan: the axis every standard hangs on (docs/domain.md, "People and positions"). */
 public enum JobLevel {
     JPT_UTAMA, JPT_MADYA, JPT_PRATAMA, ADMINISTRATOR, PENGAWAS,
     AHLI_UTAMA, AHLI_MADYA, AHLI_MUDA, AHLI_PERTAMA,

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The nine-box policy (PermenPANRB 3/2020; grid and actions are practice, DOMAIN.md): how an SKP rating maps
+ * The nine-box policy (PermenPANRB 3/2020; grid and actions are practice, docs/domain.md): how an SKP rating maps
  * to the performance axis, which box each potential x performance cell is, what each box recommends and which
  * boxes form the talent pool. Pure data plus the placement rule; versions live in the database.
  *

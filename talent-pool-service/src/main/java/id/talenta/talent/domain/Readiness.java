@@ -1,8 +1,5 @@
 package id.talenta.talent.domain;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /**
  * A succession readiness code. The set of readiness levels (code, order, label) is data, part of the versioned
  * readiness policy ({@link ReadinessPolicy#levels()}; by default READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS,
@@ -20,13 +17,11 @@ public record Readiness(String code) {
         }
     }
 
-    @JsonCreator
     public static Readiness of(String code) {
         return new Readiness(code);
     }
 
-    /** The code (as stored and published). */
-    @JsonValue
+    /** The code (as stored and published; JSON writes the readiness as its code, api.DomainJson). */
     @Override
     public String code() {
         return code;

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The readiness policy (DOMAIN.md, default): an ordered lookup of rules "box in B and target fit >= F gives R";
+ * The readiness policy (docs/domain.md, default): an ordered lookup of rules "box in B and target fit >= F gives R";
  * the first that matches fires, otherwise the {@code fallback} level (default NOT_READY). The set of readiness
  * levels itself is data ({@code levels}: code, order, label; default READY_NOW, READY_1_2_YEARS,
  * READY_3_PLUS_YEARS, NOT_READY). It also carries the eligibility and vacancy-risk settings, so one versioned
@@ -26,7 +26,7 @@ public record ReadinessPolicy(
         List<ReadinessLevel> levels,
         Readiness fallback) {
 
-    /** The readiness levels of the default policy (DOMAIN.md), best first. */
+    /** The readiness levels of the default policy (docs/domain.md), best first. */
     public static final List<ReadinessLevel> DEFAULT_LEVELS = List.of(
             new ReadinessLevel("READY_NOW", 1, "Siap sekarang"),
             new ReadinessLevel("READY_1_2_YEARS", 2, "Siap dalam 1–2 tahun"),
@@ -39,7 +39,7 @@ public record ReadinessPolicy(
     /**
      * A policy stored or sent without {@code automaticCandidates}, {@code expiredAssessments}, {@code levels} or
      * {@code fallback} keeps the defaults: the talent pool, no automatic candidacy on an expired assessment result,
-     * the four levels of DOMAIN.md and NOT_READY.
+     * the four levels of docs/domain.md and NOT_READY.
      */
     public ReadinessPolicy {
         if (automaticCandidates == null) {

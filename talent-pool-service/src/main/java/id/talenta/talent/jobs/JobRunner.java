@@ -1,19 +1,25 @@
 package id.talenta.talent.jobs;
 
+import id.talenta.chassis.audit.AuditAction;
+import id.talenta.chassis.audit.AuditTrail;
+import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.talent.config.TalentConfig;
 import id.talenta.talent.domain.Job;
 import id.talenta.talent.ratings.PerformanceRatings;
+import id.talenta.talent.store.JobStore;
 import id.talenta.talent.talent.TalentEvaluator;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -36,12 +42,14 @@ public class JobRunner {
     @Inject TalentEvaluator evaluator;
     @Inject PerformanceRatings ratings;
     @Inject TalentConfig config;
-    @Inject id.talenta.chassis.audit.AuditTrail audit;
+    @Inject AuditTrail audit;
+    @Inject JobStore store;
 
-    /** Creates a queued job in the caller's transaction. */
+    /** Creates a queued job (in the caller's transaction, or in its own). */
+    @Transactional
     public Job create(String kind, String detail, int total, String actor) {
         Job job = new Job();
-        job.id = id.talenta.chassis.outbox.TimeOrderedUuid.next();
+        job.id = TimeOrderedUuid.next();
         job.kind = kind;
         job.status = "QUEUED";
         job.detail = detail;
@@ -49,17 +57,21 @@ public class JobRunner {
         job.createdBy = actor;
         job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(job);
-        audit.record("START_JOB", "job", job.id, null, Map.of("kind", kind, "detail", detail == null ? "" : detail,
+        audit.record(AuditAction.START, "job", job.id, null, Map.of("kind", kind, "detail", detail == null ? "" : detail,
                 "total", total), null);
         return job;
+    }
+
+    /** The job of this kind with this id, if any. */
+    @Transactional
+    public Optional<Job> find(UUID jobId, String kind) {
+        return Optional.ofNullable(em.find(Job.class, jobId)).filter(j -> kind.equals(j.kind));
     }
 
     /** Starts the re-evaluation of every participant with a profile, after the caller's transaction commits. */
     public void startReevaluation(UUID jobId) {
         executor.runAsync(() -> run(jobId, () -> {
-            List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                    "select participant_id from profile_replica union select participant_id from candidate "
-                            + "order by 1").getResultList()).stream().map(o -> (UUID) o).toList();
+            List<UUID> ids = QuarkusTransaction.requiringNew().call(store::everyoneToReevaluate);
             QuarkusTransaction.requiringNew().run(() -> em.find(Job.class, jobId).total = ids.size());
             for (int from = 0; from < ids.size(); from += config.jobChunkSize()) {
                 List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + config.jobChunkSize()));

@@ -5,10 +5,11 @@ import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.talent.domain.Candidate;
 import id.talenta.talent.domain.KeyPosition;
-import id.talenta.talent.domain.ParticipantReplica;
-import id.talenta.talent.domain.ProfileReplica;
 import id.talenta.talent.domain.Readiness;
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
+import id.talenta.talent.policy.PolicyService;
+import id.talenta.talent.store.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,8 @@ public class KeyPositions {
     @Inject SuccessionService succession;
     @Inject id.talenta.chassis.locks.ParticipantLock locks;
     @Inject AuditTrail audit;
-    @Inject id.talenta.talent.policy.PolicyStore policies;
+    @Inject PolicyService policies;
+    @Inject People people;
 
     /** Audit entity type of a key position. */
     public static final String KEY_POSITION = "key-position";
@@ -58,7 +60,7 @@ public class KeyPositions {
         k.updatedAt = k.createdAt;
         em.persist(k);
         em.flush();
-        audit.record("CREATE_KEY_POSITION", KEY_POSITION, k.id, null, AuditedKeyPosition.of(k), null);
+        audit.record(AuditAction.CREATE, KEY_POSITION, k.id, null, AuditedKeyPosition.of(k), null);
         succession.reassessPosition(k);
         return k;
     }
@@ -97,7 +99,7 @@ public class KeyPositions {
         }
         k.updatedAt = now();
         em.flush();
-        audit.record("UPDATE_KEY_POSITION", KEY_POSITION, k.id, before, AuditedKeyPosition.of(k), null);
+        audit.record(AuditAction.UPDATE, KEY_POSITION, k.id, before, AuditedKeyPosition.of(k), null);
         succession.reassessPosition(k);
         return k;
     }
@@ -129,7 +131,7 @@ public class KeyPositions {
         c.nominationReason = reason.trim();
         c.nominatedBy = actor;
         em.flush();
-        audit.record("NOMINATE", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+        audit.record(AuditAction.NOMINATE, SuccessionService.NOMINATION, SuccessionService.entityId(c), before,
                 SuccessionService.AuditedCandidate.of(c), c.nominationReason);
         succession.reassessOne(k, participantId, null);
     }
@@ -147,7 +149,7 @@ public class KeyPositions {
         c.nominationReason = null;
         c.nominatedBy = null;
         em.flush();
-        audit.record("REMOVE_NOMINATION", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+        audit.record(AuditAction.REMOVE, SuccessionService.NOMINATION, SuccessionService.entityId(c), before,
                 SuccessionService.AuditedCandidate.of(c), reason);
         succession.reassessOne(k, participantId, null);
     }
@@ -180,7 +182,7 @@ public class KeyPositions {
         c.overrideBy = actor;
         c.overrideAt = now();
         em.flush();
-        audit.record("OVERRIDE_READINESS", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+        audit.record(AuditAction.CALIBRATE, SuccessionService.READINESS, SuccessionService.entityId(c), before,
                 SuccessionService.AuditedCandidate.of(c), c.overrideReason);
         succession.reassessOne(k, participantId, null);
     }
@@ -200,14 +202,13 @@ public class KeyPositions {
         c.overrideBy = null;
         c.overrideAt = null;
         em.flush();
-        audit.record("CLEAR_READINESS_OVERRIDE", SuccessionService.CANDIDATE, SuccessionService.entityId(c), before,
+        audit.record(AuditAction.WITHDRAW, SuccessionService.READINESS, SuccessionService.entityId(c), before,
                 SuccessionService.AuditedCandidate.of(c), reason);
         succession.reassessOne(k, participantId, null);
     }
 
     private void requireKnown(UUID participantId, String field) {
-        if (participantId != null && em.find(ParticipantReplica.class, participantId) == null
-                && em.find(ProfileReplica.class, participantId) == null) {
+        if (participantId != null && people.find(participantId).isEmpty()) {
             throw ProblemException.unprocessable(field, "participant " + participantId + " is not known");
         }
     }

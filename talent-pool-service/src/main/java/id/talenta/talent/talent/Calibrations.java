@@ -1,11 +1,12 @@
 package id.talenta.talent.talent;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.talent.domain.CalibrationTerm;
 import id.talenta.talent.domain.Placement;
+import id.talenta.talent.store.CalibrationStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,22 +21,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class Calibrations {
 
-    @Inject EntityManager em;
+    @Inject CalibrationStore store;
     @Inject AuditTrail audit;
 
     /** Puts {@code box} in force for the review period {@code reviewYear} and the assessment {@code resultId}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(Placement p, int box, String reason, String actor, Integer reviewYear, UUID resultId) {
         if (p.calibrated()) {
-            close(p.participantId, CalibrationTerm.End.REPLACED, "replaced by a new calibration", actor);
+            store.close(p.participantId, CalibrationTerm.End.REPLACED.name(), "replaced by a new calibration", actor);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        em.createNativeQuery("insert into calibration (participant_id, box, previous_box, computed_box, reason, actor, "
-                        + "review_year, result_id, at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, p.participantId).setParameter(2, box).setParameter(3, p.box)
-                .setParameter(4, p.computedBox).setParameter(5, reason).setParameter(6, actor)
-                .setParameter(7, reviewYear).setParameter(8, resultId).setParameter(9, now)
-                .executeUpdate();
+        store.insert(p.participantId, box, p.box, p.computedBox, reason, actor, reviewYear, resultId, now.toInstant());
         p.calibratedBox = box;
         p.calibrationReviewYear = reviewYear;
         p.calibrationResultId = resultId;
@@ -44,22 +40,15 @@ public class Calibrations {
     }
 
     /**
-     * Ends the calibration in force: the computed box applies again. Audited as {@code LAPSE_CALIBRATION} or
-     * {@code WITHDRAW_CALIBRATION} with {@code note} as the reason.
+     * Ends the calibration in force: the computed box applies again. Audited as {@code WITHDRAW} on the placement;
+     * the reason is the committee's (withdrawn) or says which lapse it was ({@code LAPSED_...: why}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void end(Placement p, CalibrationTerm.End end, String note) {
         TalentEvaluator.AuditedPlacement before = TalentEvaluator.AuditedPlacement.of(p);
-        close(p.participantId, end, note, audit.actorName());
+        store.close(p.participantId, end.name(), note, audit.actorName());
         p.endCalibration();
-        audit.record(end == CalibrationTerm.End.WITHDRAWN ? "WITHDRAW_CALIBRATION" : "LAPSE_CALIBRATION",
-                TalentEvaluator.PLACEMENT, p.participantId, before, TalentEvaluator.AuditedPlacement.of(p), note);
-    }
-
-    private void close(UUID participantId, CalibrationTerm.End end, String note, String actor) {
-        em.createNativeQuery("update calibration set ended_at = now(), end_reason = ?2, end_note = ?3, ended_by = ?4 "
-                        + "where participant_id = ?1 and ended_at is null")
-                .setParameter(1, participantId).setParameter(2, end.name()).setParameter(3, note)
-                .setParameter(4, actor).executeUpdate();
+        audit.record(AuditAction.WITHDRAW, TalentEvaluator.PLACEMENT, p.participantId, before,
+                TalentEvaluator.AuditedPlacement.of(p), end == CalibrationTerm.End.WITHDRAWN ? note : end + ": " + note);
     }
 }

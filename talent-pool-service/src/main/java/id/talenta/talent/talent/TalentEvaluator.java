@@ -1,19 +1,23 @@
 package id.talenta.talent.talent;
 
-import id.talenta.chassis.locks.ParticipantLock;
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
-import id.talenta.chassis.persistence.PgArrays;
+import id.talenta.chassis.locks.ParticipantLock;
 import id.talenta.talent.domain.CalibrationTerm;
 import id.talenta.talent.domain.NineBoxPlacement;
 import id.talenta.talent.domain.NineBoxPolicy;
 import id.talenta.talent.domain.ParticipantReplica;
+import id.talenta.talent.domain.Person;
 import id.talenta.talent.domain.Placement;
+import id.talenta.talent.domain.Policies;
 import id.talenta.talent.domain.PotentialLevel;
 import id.talenta.talent.domain.ProfileReplica;
 import id.talenta.talent.domain.SkpRating;
 import id.talenta.talent.events.TalentEvents;
-import id.talenta.talent.policy.Policies;
-import id.talenta.talent.policy.PolicyStore;
+import id.talenta.talent.policy.PolicyService;
+import id.talenta.talent.store.HistoryStore;
+import id.talenta.talent.store.PlacementStore;
+import id.talenta.talent.store.ReplicaStore;
 import id.talenta.talent.succession.SuccessionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +30,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -42,12 +48,14 @@ public class TalentEvaluator {
     public record Outcome(boolean placementChanged, int readinessChanges) {}
 
     @Inject EntityManager em;
-    @Inject PolicyStore policies;
+    @Inject PolicyService policies;
     @Inject TalentEvents events;
     @Inject SuccessionService succession;
     @Inject ParticipantLock locks;
     @Inject AuditTrail audit;
-    @Inject HistoryRows history;
+    @Inject HistoryStore history;
+    @Inject PlacementStore placements;
+    @Inject ReplicaStore replicas;
     @Inject Calibrations calibrations;
     @Inject java.time.Clock clock;
 
@@ -70,7 +78,7 @@ public class TalentEvaluator {
      * person (absent rows are known to be absent, so nothing is read again).
      */
     public record Preloaded(Map<UUID, ParticipantReplica> people, Map<UUID, ProfileReplica> profiles,
-            Map<UUID, Placement> placements, Map<UUID, java.util.NavigableMap<Integer, SkpRating>> latestRatings,
+            Map<UUID, Placement> placements, Map<UUID, NavigableMap<Integer, SkpRating>> latestRatings,
             SuccessionService.Candidacies candidacies) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -112,7 +120,7 @@ public class TalentEvaluator {
                 placement.participantId = participantId;
             }
             changed = place(placement, person, profile, pol, pre == null ? null
-                    : Optional.of(pre.latestRatings().getOrDefault(participantId, new java.util.TreeMap<>())));
+                    : Optional.of(pre.latestRatings().getOrDefault(participantId, new TreeMap<>())));
         }
         int readinessChanges = succession.reassessParticipant(participantId, person, profile,
                 placement == null || placement.revision == 0 ? null : placement, pol,
@@ -121,56 +129,25 @@ public class TalentEvaluator {
     }
 
     private Preloaded preload(Collection<UUID> ids, Policies pol) {
-        Map<UUID, ParticipantReplica> people = new HashMap<>();
-        em.createQuery("select p from ParticipantReplica p where p.participantId in :ids", ParticipantReplica.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> people.put(p.participantId, p));
-        Map<UUID, ProfileReplica> profiles = new HashMap<>();
-        em.createQuery("select p from ProfileReplica p where p.participantId in :ids", ProfileReplica.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> profiles.put(p.participantId, p));
-        Map<UUID, Placement> placements = new HashMap<>();
-        em.createQuery("select p from Placement p where p.participantId in :ids", Placement.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> placements.put(p.participantId, p));
-        Map<UUID, java.util.NavigableMap<Integer, SkpRating>> ratings = new HashMap<>();
-        // The latest years the performance axis reads (one for LATEST_YEAR). A join with the unnested ids (not
-        // "= any(?)", which PostgreSQL checks element by element on every row).
-        int years = pol.nineBox().policy().performanceAxis().yearsRead();
-        for (Object o : em.createNativeQuery(years == 1
-                        ? "select distinct on (r.participant_id) r.participant_id, r.rating, r.year "
-                                + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r "
-                                + "on r.participant_id = ids.id order by r.participant_id, r.year desc"
-                        : "select participant_id, rating, year from (select r.participant_id, r.rating, r.year, "
-                                + "row_number() over (partition by r.participant_id order by r.year desc) as n "
-                                + "from unnest(cast(?1 as uuid[])) as ids(id) join performance_rating r "
-                                + "on r.participant_id = ids.id) x where n <= " + years)
-                .setParameter(1, PgArrays.text(ids))
-                .getResultList()) {
-            Object[] r = (Object[]) o;
-            ratings.computeIfAbsent((UUID) r[0], k -> new java.util.TreeMap<>())
-                    .put(((Number) r[2]).intValue(), SkpRating.valueOf((String) r[1]));
-        }
-        return new Preloaded(people, profiles, placements, ratings, succession.candidacies(ids, people, profiles, pol));
+        Map<UUID, ParticipantReplica> people = replicas.participants(ids);
+        Map<UUID, ProfileReplica> profiles = replicas.profiles(ids);
+        Map<UUID, Placement> placed = placements.placements(ids);
+        Map<UUID, NavigableMap<Integer, SkpRating>> ratings = placements.latestRatings(ids,
+                pol.nineBox().policy().performanceAxis().yearsRead());
+        return new Preloaded(people, profiles, placed, ratings, succession.candidacies(ids, people, profiles, pol));
     }
 
     /** {@code preloadedRatings}: null = read them now; empty = known to have none. */
-    private boolean place(Placement placement, ParticipantReplica person, ProfileReplica profile, Policies pol,
-            Optional<java.util.NavigableMap<Integer, SkpRating>> preloadedRatings) {
-        java.util.NavigableMap<Integer, SkpRating> ratings;
-        if (preloadedRatings != null) {
-            ratings = preloadedRatings.get();
-        } else {
-            ratings = new java.util.TreeMap<>();
-            for (Object o : em.createNativeQuery("select rating, year from performance_rating where participant_id = ?1 "
-                            + "order by year desc limit " + pol.nineBox().policy().performanceAxis().yearsRead())
-                    .setParameter(1, placement.participantId).getResultList()) {
-                Object[] r = (Object[]) o;
-                ratings.put(((Number) r[1]).intValue(), SkpRating.valueOf((String) r[0]));
-            }
-        }
+    private boolean place(Placement placement, ParticipantReplica participant, ProfileReplica profile, Policies pol,
+            Optional<NavigableMap<Integer, SkpRating>> preloadedRatings) {
+        NavigableMap<Integer, SkpRating> ratings = preloadedRatings != null ? preloadedRatings.get()
+                : placements.latestRatings(placement.participantId, pol.nineBox().policy().performanceAxis().yearsRead());
         SkpRating latest = ratings.isEmpty() ? null : ratings.lastEntry().getValue();
         Integer year = ratings.isEmpty() ? null : ratings.lastKey();
-        boolean active = person == null || person.active();
-        String jobLevel = person != null && person.jobLevel != null ? person.jobLevel : profile.jobLevel;
-        String unitCode = person != null && person.unitCode != null ? person.unitCode : profile.unitCode;
+        Person person = Person.of(placement.participantId, participant, profile);
+        boolean active = person.active();
+        String jobLevel = person.jobLevel();
+        String unitCode = person.unitCode();
         String lapsed = null;
         if (placement.calibrated()) {
             Optional<CalibrationTerm.Lapse> lapse = CalibrationTerm.lapse(placement.calibrationReviewYear,
@@ -226,12 +203,12 @@ public class TalentEvaluator {
         if (!history.deferring()) {
             em.flush(); // the history row refers to the placement row
         }
-        history.placement(HistoryRows.row("participant_id", placement.participantId, "revision", placement.revision,
+        history.placement(HistoryStore.row("participant_id", placement.participantId, "revision", placement.revision,
                 "box", placement.box, "computed_box", placement.computedBox, "calibrated", placement.calibrated(),
                 "performance_level", placement.performanceLevel, "potential_level", placement.potentialLevel,
                 "in_talent_pool", placement.inTalentPool, "policy_version", placement.policyVersion,
                 "explanation", placement.explanation, "changed_at", placement.changedAt));
-        audit.record("PLACE", PLACEMENT, placement.participantId, before, AuditedPlacement.of(placement), null);
+        audit.record(AuditAction.PLACE, PLACEMENT, placement.participantId, before, AuditedPlacement.of(placement), null);
         events.placementChanged(placement);
         return true;
     }

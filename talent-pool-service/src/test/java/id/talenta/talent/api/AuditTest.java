@@ -1,6 +1,6 @@
 package id.talenta.talent.api;
 
-import static id.talenta.talent.support.Fixtures.*;
+import static id.talenta.talent.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +27,7 @@ class AuditTest {
                 .body(Map.of("box", 7, "reason", "Committee 2025-07: regional award"))
                 .put("/api/v1/talents/" + id + "/calibration").then().statusCode(200);
 
-        String calibration = "items.find { it.action == 'CALIBRATE_BOX' }";
+        String calibration = "items.find { it.action == 'CALIBRATE' }";
         given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/audit?entityType=placement&entityId=" + id)
                 .then().statusCode(200)
                 .body(calibration + ".actor", equalTo("test-talent-committee"))
@@ -45,10 +45,10 @@ class AuditTest {
                 .body("items.find { it.action == 'PLACE' && it.before == null }.actor",
                         equalTo("system:talent-pool-service"));
         given().auth().oauth2(committee()).get("/api/v1/audit?entityType=performance-rating&entityId=" + id + "/2024")
-                .then().statusCode(200).body("items[0].action", equalTo("RECORD_RATING"))
+                .then().statusCode(200).body("items[0].action", equalTo("RATE")).body("items[0].before", equalTo(null))
                 .body("items[0].actor", equalTo("test-hr-officer")).body("items[0].after.rating", equalTo("BAIK"));
         given().auth().oauth2(committee()).get("/api/v1/audit?entityType=profile-replica&entityId=" + id)
-                .then().statusCode(200).body("items[0].action", equalTo("REPLICATE_PROFILE"))
+                .then().statusCode(200).body("items[0].action", equalTo("REPLICATE"))
                 .body("items[0].after.potentialCategory", equalTo("MENENGAH"));
         given().auth().oauth2(HR).get("/api/v1/audit?entityId=" + id).then().statusCode(403);
     }
@@ -65,13 +65,15 @@ class AuditTest {
                 .post("/api/v1/key-positions/" + position + "/nominations").then().statusCode(201);
 
         given().auth().oauth2(committee()).get("/api/v1/audit?entityType=key-position&entityId=" + position).then()
-                .statusCode(200).body("items.action", hasItems("CREATE_KEY_POSITION", "UPDATE_KEY_POSITION"))
-                .body("items.find { it.action == 'UPDATE_KEY_POSITION' }.changedFields", hasItems("criticality", "version"))
-                .body("items.find { it.action == 'UPDATE_KEY_POSITION' }.before.criticality", equalTo("HIGH"))
-                .body("items.find { it.action == 'UPDATE_KEY_POSITION' }.actor", equalTo("test-hr-officer"));
-        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=candidate&entityId=" + position + "/" + person)
+                .statusCode(200).body("items.action", hasItems("CREATE", "UPDATE"))
+                .body("items.find { it.action == 'UPDATE' }.changedFields", hasItems("criticality", "version"))
+                .body("items.find { it.action == 'UPDATE' }.before.criticality", equalTo("HIGH"))
+                .body("items.find { it.action == 'UPDATE' }.actor", equalTo("test-hr-officer"));
+        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=nomination&entityId=" + position + "/" + person)
                 .then().statusCode(200)
-                .body("items.find { it.action == 'NOMINATE' }.reason", equalTo("Acting head since March"))
-                .body("items.find { it.action == 'CHANGE_READINESS' }.after.readiness", notNullValue());
+                .body("items.find { it.action == 'NOMINATE' }.reason", equalTo("Acting head since March"));
+        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=readiness&entityId=" + position + "/" + person)
+                .then().statusCode(200)
+                .body("items.find { it.action == 'COMPUTE' }.after.readiness", notNullValue());
     }
 }

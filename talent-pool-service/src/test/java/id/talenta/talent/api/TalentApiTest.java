@@ -1,6 +1,6 @@
 package id.talenta.talent.api;
 
-import static id.talenta.talent.support.Fixtures.*;
+import static id.talenta.talent.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -9,11 +9,12 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.talent.support.Fixtures;
+import id.talenta.talent.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -91,7 +92,8 @@ class TalentApiTest {
                 .body("calibrations[0].endedBy", equalTo("test-hr-officer"))
                 .body("calibrations[0].reason", equalTo("Committee 2025-06: led flood response"));
         given().auth().oauth2(committee()).get("/api/v1/audit?entityType=placement&entityId=" + id).then()
-                .body("items.action", hasItem("LAPSE_CALIBRATION"));
+                .body("items.action", hasItem("WITHDRAW"))
+                .body("items.find { it.action == 'WITHDRAW' }.reason", startsWith("LAPSED_NEWER_SKP_YEAR: "));
     }
 
     @Test
@@ -120,7 +122,7 @@ class TalentApiTest {
                 .body("calibrations[0].endNote", equalTo("Keputusan komite dibatalkan"))
                 .body("calibrations[0].endedBy", equalTo("test-talent-committee"));
         given().auth().oauth2(committee()).get("/api/v1/audit?entityType=placement&entityId=" + id).then()
-                .body("items.find { it.action == 'WITHDRAW_CALIBRATION' }.reason",
+                .body("items.find { it.action == 'WITHDRAW' && !it.reason.startsWith('LAPSED') }.reason",
                         equalTo("Keputusan komite dibatalkan"));
         given().auth().oauth2(committee()).delete("/api/v1/talents/" + id + "/calibration?reason=again").then()
                 .statusCode(409);

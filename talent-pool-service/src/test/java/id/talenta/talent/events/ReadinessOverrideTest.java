@@ -1,6 +1,6 @@
 package id.talenta.talent.events;
 
-import static id.talenta.talent.support.Fixtures.*;
+import static id.talenta.talent.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -98,14 +98,14 @@ class ReadinessOverrideTest {
                 .body("to", equalTo(List.of("READY_NOW", "READY_1_2_YEARS", "READY_3_PLUS_YEARS")))
                 .body("calibrated", equalTo(List.of(false, true, false)))
                 .body("computedReadiness", equalTo(List.of("READY_NOW", "READY_NOW", "READY_3_PLUS_YEARS")));
-        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=candidate&entityId=" + position + "/" + person)
+        given().auth().oauth2(committee()).get("/api/v1/audit?entityType=readiness&entityId=" + position + "/" + person)
                 .then().statusCode(200)
-                .body("items.action", hasItem("OVERRIDE_READINESS"))
-                .body("items.find { it.action == 'OVERRIDE_READINESS' }.reason",
+                .body("items.action", hasItem("CALIBRATE"))
+                .body("items.find { it.action == 'CALIBRATE' }.reason",
                         equalTo("Committee 2025-06: no budget experience yet"))
-                .body("items.find { it.action == 'OVERRIDE_READINESS' }.actor", equalTo("test-talent-committee"))
-                .body("items.find { it.action == 'OVERRIDE_READINESS' }.after.overrideReadiness", equalTo("READY_1_2_YEARS"))
-                .body("items.find { it.action == 'CLEAR_READINESS_OVERRIDE' }.reason", equalTo("re-assessed"));
+                .body("items.find { it.action == 'CALIBRATE' }.actor", equalTo("test-talent-committee"))
+                .body("items.find { it.action == 'CALIBRATE' }.after.overrideReadiness", equalTo("READY_1_2_YEARS"))
+                .body("items.find { it.action == 'WITHDRAW' }.reason", equalTo("re-assessed"));
         given().auth().oauth2(committee()).delete(override(position, person)).then().statusCode(404);
     }
 

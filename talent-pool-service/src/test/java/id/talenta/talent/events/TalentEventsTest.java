@@ -1,6 +1,6 @@
 package id.talenta.talent.events;
 
-import static id.talenta.talent.support.Fixtures.*;
+import static id.talenta.talent.Fixtures.*;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;

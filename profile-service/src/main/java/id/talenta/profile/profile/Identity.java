@@ -1,6 +1,0 @@
-package id.talenta.profile.profile;
-
-import id.talenta.profile.domain.JobLevel;
-
-/** Who the profile is about, as far as this service knows (replica first, the event otherwise). */
-public record Identity(String nip, String fullName, JobLevel jobLevel, String unitCode, String jobLevelSource) {}
