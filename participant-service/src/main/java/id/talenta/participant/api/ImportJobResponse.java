@@ -1,6 +1,6 @@
 package id.talenta.participant.api;
 
-import id.talenta.participant.imports.ImportJob;
+import id.talenta.participant.domain.ImportJob;
 import java.time.Instant;
 import java.util.UUID;
 

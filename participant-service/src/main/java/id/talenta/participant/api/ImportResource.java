@@ -7,8 +7,8 @@ import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.config.ImportConfig;
-import id.talenta.participant.imports.ImportBatchWriter;
-import id.talenta.participant.imports.ImportJob;
+import id.talenta.participant.domain.ImportRowError;
+import id.talenta.participant.domain.ImportJob;
 import id.talenta.participant.imports.ImportJobs;
 import id.talenta.participant.imports.UploadSpool;
 import jakarta.annotation.security.RolesAllowed;
@@ -141,7 +141,7 @@ public class ImportResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown job")
-    public Page<ImportBatchWriter.RowError> errors(@PathParam("id") String id, @QueryParam("page") Integer page,
+    public Page<ImportRowError> errors(@PathParam("id") String id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         ImportJob job = job(id);
         return jobs.errors(job.id, PageRequest.of(page, size, null, Set.of("row"), "row"));

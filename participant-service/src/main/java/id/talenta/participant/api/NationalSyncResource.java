@@ -4,7 +4,7 @@ import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.config.NationalAsnConfig;
-import id.talenta.participant.imports.ImportJob;
+import id.talenta.participant.domain.ImportJob;
 import id.talenta.participant.national.NationalSync;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,24 +1,25 @@
 package id.talenta.participant.api;
 
 import id.talenta.chassis.http.ETags;
-import id.talenta.chassis.problem.CorrelationIdFilter;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
-import com.fasterxml.jackson.databind.JsonNode;
+import id.talenta.participant.domain.JobLevel;
 import id.talenta.participant.domain.Participant;
+import id.talenta.participant.domain.ParticipantDraft;
 import id.talenta.participant.domain.ParticipantHistory;
-import id.talenta.participant.subjectaccess.SubjectAccessGateway;
+import id.talenta.participant.privacy.SelfService;
+import id.talenta.participant.privacy.SubjectAccessExport;
+import id.talenta.participant.reference.ReferenceData;
+import id.talenta.participant.registry.ParticipantService;
+import id.talenta.participant.store.ParticipantSearch;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import id.talenta.participant.domain.ParticipantDraft;
-import id.talenta.participant.reference.ReferenceData;
-import id.talenta.participant.registry.ParticipantSearch;
-import id.talenta.participant.registry.ParticipantService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,11 +68,10 @@ public class ParticipantResource {
              "phone": "+62 812 3456 7890", "education": {"level": "S2", "major": "Administrasi Publik"}}""";
 
     @Inject ParticipantService service;
-    @Inject ParticipantSearch search;
     @Inject CallerIdentity caller;
     @Inject ReferenceData reference;
     @Inject Clock clock;
-    @Inject SubjectAccessGateway subjectAccess;
+    @Inject SubjectAccessExport subjectAccess;
     @Context UriInfo uri;
 
     @POST
@@ -141,9 +141,9 @@ public class ParticipantResource {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (jobLevel != null && reference.retirementAge(jobLevel).isEmpty()) {
             errors.add(new Problem.FieldError("jobLevel", "must be one of " + String.join(", ",
-                    reference.jobLevels().stream().map(ReferenceData.JobLevelInfo::code).toList())));
+                    reference.jobLevels().stream().map(JobLevel::code).toList())));
         }
-        for (Map.Entry<String, String> text : java.util.Arrays.asList(Map.entry("q", String.valueOf(q)),
+        for (Map.Entry<String, String> text : Arrays.asList(Map.entry("q", String.valueOf(q)),
                 Map.entry("unitCode", String.valueOf(unitCode)))) {
             if (text.getValue().indexOf('\u0000') >= 0) {
                 errors.add(new Problem.FieldError(text.getKey(), "must not contain NUL characters"));
@@ -166,7 +166,7 @@ public class ParticipantResource {
         }
         PageRequest request = PageRequest.of(page, size, sort, ParticipantSearch.sortable(), "fullName");
         String onlyNip = caller.isSelfService() ? caller.nip().orElse("-") : null;
-        return search.search(new ParticipantSearch.Criteria(q, unitCode, jobLevel, employmentType, status, onlyNip), request)
+        return service.search(new ParticipantSearch.Criteria(q, unitCode, jobLevel, employmentType, status, onlyNip), request)
                 .map(this::view);
     }
 
@@ -240,7 +240,7 @@ public class ParticipantResource {
     }
 
     public record HistoryEntry(long revision, String changeType, List<String> changedFields, String actor,
-            String reason, String source, java.time.Instant at) {
+            String reason, String source, Instant at) {
         static HistoryEntry of(ParticipantHistory h) {
             return new HistoryEntry(h.revision, h.changeType, List.of(h.changedFields), h.actor, h.reason, h.source,
                     h.at);
@@ -266,17 +266,12 @@ public class ParticipantResource {
     public Export export(@PathParam("id") @Parameter(example = "01939a4e-7f1c-7cc3-a0a5-5b0c3d7e9f10") String id,
             @HeaderParam("Authorization") String authorization) {
         SubjectAccessResource.Section own = SubjectAccessResource.section(id, service, caller, clock);
+        SubjectAccessExport.OtherSections others = subjectAccess.otherSections(own.participantId(), authorization);
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put(SubjectAccessResource.SERVICE, own);
-        Object correlation = org.jboss.logging.MDC.get(CorrelationIdFilter.MDC_KEY);
-        boolean complete = true;
-        for (Map.Entry<String, JsonNode> e : subjectAccess.gather(own.participantId().toString(), authorization,
-                correlation == null ? null : correlation.toString()).entrySet()) {
-            sections.put(e.getKey(), e.getValue());
-            complete &= !"UNAVAILABLE".equals(e.getValue().path("status").asText());
-        }
-        service.recordExport(own.participantId(), complete);
-        return new Export(own.participantId(), Instant.now(clock), caller.subject(), complete, sections);
+        sections.putAll(others.sections());
+        subjectAccess.recordExport(own.participantId(), others.complete());
+        return new Export(own.participantId(), Instant.now(clock), caller.subject(), others.complete(), sections);
     }
 
     private Participant visible(Participant p, String shownId) {

@@ -1,6 +1,8 @@
 package id.talenta.participant.api;
 
 import id.talenta.chassis.security.Roles;
+import id.talenta.participant.domain.JobLevel;
+import id.talenta.participant.domain.Rank;
 import id.talenta.participant.reference.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,7 +29,7 @@ public class ReferenceResource {
     @Operation(operationId = "listJobLevels", summary = "Job levels: label, track, retirement age (PP 11/2017), default standard level (roles: every authenticated role)")
     @APIResponse(responseCode = "200", description = "Every job level, senior first")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    public List<ReferenceData.JobLevelInfo> jobLevels() {
+    public List<JobLevel> jobLevels() {
         return reference.jobLevels();
     }
 
@@ -36,7 +38,7 @@ public class ReferenceResource {
     @Operation(operationId = "listRanks", summary = "Ranks: PNS I/a..IV/e with SIASN codes 11..45, PPPK I..XVII (roles: every authenticated role)")
     @APIResponse(responseCode = "200", description = "Every rank, lowest first")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    public List<ReferenceData.RankInfo> ranks() {
+    public List<Rank> ranks() {
         return reference.ranks();
     }
 }

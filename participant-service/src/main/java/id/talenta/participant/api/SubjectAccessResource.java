@@ -3,6 +3,7 @@ package id.talenta.participant.api;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.domain.Participant;
+import id.talenta.participant.privacy.SelfService;
 import id.talenta.participant.registry.ParticipantService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ public interface ParticipantsConfig {
 
     /**
      * Whether PPPK numbers get the NIP's appointment-month checks (not before the 18th birthday, not in the future).
-     * DOMAIN.md applies the PNS checks to PPPK numbers by default, their exact layout being unconfirmed.
+     * docs/domain.md applies the PNS checks to PPPK numbers by default, their exact layout being unconfirmed.
      */
     @WithDefault("true")
     boolean pppkAppointmentChecks();

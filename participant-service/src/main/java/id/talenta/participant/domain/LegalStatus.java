@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The legal status of a civil servant (kedudukan hukum, SIASN {@code kedudukan_hukum_id} / {@code kedudukanPnsId};
- * codes in SIASN.md). Only people in service are active participants (DOMAIN.md): a status that ends service
+ * codes in docs/siasn.md). Only people in service are active participants (docs/domain.md): a status that ends service
  * (no longer active, dismissed, deceased, retired, ...) deactivates the participant, or registers them inactive,
  * with the status as the reason. Statuses in service but special (unpaid leave, study leave, temporary
  * suspension, pre-retirement) keep the participant active.

@@ -9,7 +9,7 @@ import java.time.YearMonth;
  * A civil servant number (NIP, Perka BKN 22/2007): {@code YYYYMMDD} birth date, {@code YYYYMM} first CPNS
  * appointment, {@code 1} male / {@code 2} female, 3-digit sequence {@code 001}–{@code 999}. PPPK numbers (NI PPPK)
  * have the same layout with the PPPK appointment in place of the CPNS one; by default they get the same checks
- * (DOMAIN.md: the exact layout is unconfirmed), and an agency can turn the appointment-month checks off for them
+ * (docs/domain.md: the exact layout is unconfirmed), and an agency can turn the appointment-month checks off for them
  * ({@code talenta.participants.pppk-appointment-checks}). {@code cpnsStartMonth} is the appointment month the number
  * names: the CPNS start for PNS, the PPPK appointment for PPPK ({@link #serviceStartMonth()}, the neutral name).
  */

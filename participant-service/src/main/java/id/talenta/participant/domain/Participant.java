@@ -13,6 +13,9 @@ import java.util.UUID;
 @Table(name = "participant")
 public class Participant {
 
+    /** The entity type of its audit rows. */
+    public static final String AUDIT_TYPE = "participant";
+
     @Id public UUID id;
     public String nip;
     @Column(name = "full_name") public String fullName;

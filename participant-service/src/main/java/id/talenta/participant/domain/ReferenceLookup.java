@@ -13,7 +13,7 @@ public interface ReferenceLookup {
 
     /**
      * Whether PPPK numbers get the appointment-month checks of a NIP (after the 18th birthday, not in the future);
-     * the default, since DOMAIN.md applies the PNS checks to PPPK numbers until their layout is confirmed.
+     * the default, since docs/domain.md applies the PNS checks to PPPK numbers until their layout is confirmed.
      */
     default boolean pppkAppointmentChecks() {
         return true;

@@ -1,19 +1,25 @@
 package id.talenta.participant.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
-import id.talenta.chassis.problem.CorrelationIdFilter;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.inject.Instance;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
+import id.talenta.chassis.problem.CorrelationIdFilter;
 import id.talenta.participant.config.ImportConfig;
+import id.talenta.participant.domain.ImportJob;
+import id.talenta.participant.domain.ImportRowError;
+import id.talenta.participant.store.ImportBatchStore;
+import id.talenta.participant.store.ImportJobStore;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
@@ -26,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -49,7 +56,11 @@ public class ImportJobs {
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
 
+    /** The entity type of its audit rows. */
+    public static final String AUDIT_TYPE = "import-job";
+
     @Inject EntityManager em;
+    @Inject ImportJobStore store;
     @Inject ImportBatchWriter writer;
     @Inject ImportConfig config;
     @Inject ObjectMapper mapper;
@@ -69,14 +80,13 @@ public class ImportJobs {
         });
         // Jobs interrupted by a stop cannot resume (their upload was a temp file): say so instead of hanging.
         QuarkusTransaction.requiringNew().run(() -> {
-            for (ImportJob j : em.createQuery("from ImportJob where status in ('QUEUED', 'RUNNING')", ImportJob.class)
-                    .getResultList()) {
+            for (ImportJob j : store.unfinished()) {
                 String before = j.status;
                 j.status = "FAILED";
                 j.failureReason = "interrupted by a service restart; submit again (re-importing is idempotent)";
                 j.finishedAt = Instant.now();
-                audit.record("FAIL_INTERRUPTED", "ImportJob", j.id, java.util.Map.of("status", before),
-                        java.util.Map.of("status", j.status), j.failureReason);
+                audit.record(AuditAction.CANCEL, AUDIT_TYPE, j.id, Map.of("status", before), Map.of("status", j.status),
+                        j.failureReason);
             }
         });
     }
@@ -107,7 +117,7 @@ public class ImportJobs {
         job.totalRows = expectedRows;
         job.requestedBy = actor;
         job.createdAt = Instant.now();
-        if (io.quarkus.arc.Arc.container().requestContext().isActive() && identity.isResolvable()
+        if (Arc.container().requestContext().isActive() && identity.isResolvable()
                 && !identity.get().isAnonymous()) {
             job.requesterRoles = identity.get().getRoles().stream().sorted().toArray(String[]::new);
         }
@@ -115,7 +125,7 @@ public class ImportJobs {
         job.correlationId = correlation == null ? null : correlation.toString();
         QuarkusTransaction.requiringNew().run(() -> {
             em.persist(job);
-            audit.record("START_" + kind, "ImportJob", job.id, null, new JobStart(kind, mode, dryRun, format,
+            audit.record(AuditAction.START, AUDIT_TYPE, job.id, null, new JobStart(kind, mode, dryRun, format,
                     expectedRows), null);
         });
         return job;
@@ -194,23 +204,15 @@ public class ImportJobs {
             fail(job.id, "the file is not valid UTF-8");
         } catch (Exception e) {
             // Not the exception's message: database errors quote rows (names, NIPs) and logs must not hold them.
-            if (sqlState(e).isEmpty()) {
+            String sqlState = ImportBatchStore.sqlState(e);
+            if (sqlState.isEmpty()) {
                 LOG.errorf(e, "import job %s failed", job.id); // a bug, not data: the stack trace is needed
             } else {
-                LOG.errorf("import job %s failed: %s%s", job.id, e.getClass().getName(), sqlState(e));
+                LOG.errorf("import job %s failed: %s%s", job.id, e.getClass().getName(), sqlState);
             }
             fail(job.id, "the import stopped unexpectedly (" + e.getClass().getSimpleName()
                     + "); rows written before the failure are kept; submit again to finish (re-importing is idempotent)");
         }
-    }
-
-    private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
-                return " (SQLState " + sql.getSQLState() + ")";
-            }
-        }
-        return "";
     }
 
     private void fail(UUID id, String reason) {
@@ -232,13 +234,7 @@ public class ImportJobs {
         return Optional.ofNullable(em.find(ImportJob.class, id));
     }
 
-    public Page<ImportBatchWriter.RowError> errors(UUID jobId, PageRequest page) {
-        List<Object[]> rows = em.createNativeQuery("select row_no, nip, field, message from import_error "
-                        + "where job_id = ?1 order by row_no, id", Object[].class)
-                .setParameter(1, jobId).setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
-        long total = ((Number) em.createNativeQuery("select count(*) from import_error where job_id = ?1")
-                .setParameter(1, jobId).getSingleResult()).longValue();
-        return Page.of(rows.stream().map(r -> new ImportBatchWriter.RowError(((Number) r[0]).longValue(),
-                (String) r[1], (String) r[2], (String) r[3])).toList(), page, total);
+    public Page<ImportRowError> errors(UUID jobId, PageRequest page) {
+        return store.errors(jobId, page);
     }
 }

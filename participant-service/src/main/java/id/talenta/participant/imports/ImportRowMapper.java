@@ -3,6 +3,7 @@ package id.talenta.participant.imports;
 import id.talenta.participant.domain.FieldIssue;
 import id.talenta.participant.domain.LegalStatus;
 import id.talenta.participant.domain.ParticipantDraft;
+import id.talenta.participant.domain.Rank;
 import id.talenta.participant.domain.SiasnMapping;
 import id.talenta.participant.reference.ReferenceData;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public final class ImportRowMapper {
         String rank = first(f, "rank");
         String golRuang = first(f, "golRuangAkhirId");
         if (rank == null && golRuang != null) {
-            Optional<ReferenceData.RankInfo> r = reference.rankBySiasnCode(golRuang);
+            Optional<Rank> r = reference.rankBySiasnCode(golRuang);
             if (r.isPresent()) {
                 rank = r.get().code();
             } else {

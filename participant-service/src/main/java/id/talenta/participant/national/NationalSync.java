@@ -1,6 +1,6 @@
 package id.talenta.participant.national;
 
-import id.talenta.participant.imports.ImportJob;
+import id.talenta.participant.domain.ImportJob;
 import id.talenta.participant.imports.ImportJobs;
 import id.talenta.participant.imports.RowReader;
 import id.talenta.participant.imports.SourceRow;

@@ -1,8 +1,11 @@
 package id.talenta.participant.registry;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
+import id.talenta.chassis.paging.Page;
+import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.participant.domain.FieldIssue;
@@ -13,9 +16,11 @@ import id.talenta.participant.domain.ParticipantRules;
 import id.talenta.participant.domain.ParticipantState;
 import id.talenta.participant.domain.ParticipantStatus;
 import id.talenta.participant.domain.Unit;
-import id.talenta.participant.events.ParticipantEvent;
 import id.talenta.participant.events.ParticipantEvents;
+import id.talenta.participant.events.ParticipantPayload;
 import id.talenta.participant.reference.ReferenceData;
+import id.talenta.participant.store.ParticipantSearch;
+import id.talenta.participant.store.ParticipantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,13 +36,9 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class ParticipantService {
 
-    /** Audit trail vocabulary (entity type and actions), shared with the bulk import's audit rows. */
-    public static final String ENTITY = "Participant";
-    public static final String AUDIT_REGISTER = "REGISTER";
-    public static final String AUDIT_CHANGE = "CHANGE";
-    public static final String AUDIT_DEACTIVATE = "DEACTIVATE";
-
     @Inject EntityManager em;
+    @Inject ParticipantStore store;
+    @Inject ParticipantSearch search;
     @Inject ReferenceData reference;
     @Inject ParticipantEvents events;
     @Inject AuditTrail audit;
@@ -48,8 +49,11 @@ public class ParticipantService {
     }
 
     public Optional<Participant> findByNip(String nip) {
-        return em.createQuery("from Participant where nip = :nip", Participant.class).setParameter("nip", nip)
-                .getResultStream().findFirst();
+        return store.findByNip(nip);
+    }
+
+    public Page<Participant> search(ParticipantSearch.Criteria criteria, PageRequest page) {
+        return search.search(criteria, page);
     }
 
     @Transactional
@@ -71,8 +75,8 @@ public class ParticipantService {
             throw ProblemException.conflict("A participant with NIP " + d.nip() + " is already registered");
         }
         record(p.state(), "REGISTERED", List.of(), actor, null, "API");
-        audit.record(AUDIT_REGISTER, ENTITY, p.id, null, p.state(), null);
-        events.publish(ParticipantEvent.REGISTERED, p.state(), List.of());
+        audit.record(AuditAction.CREATE, Participant.AUDIT_TYPE, p.id, null, p.state(), null);
+        events.publish(ParticipantPayload.REGISTERED, p.state(), List.of());
         return p;
     }
 
@@ -95,8 +99,8 @@ public class ParticipantService {
         ParticipantState after = outcome.state().withVersion(before.version() + 1);
         p.apply(after);
         record(after, "UPDATED", changed, actor, null, "API");
-        audit.record(AUDIT_CHANGE, ENTITY, p.id, before, after, null);
-        events.publish(ParticipantEvent.UPDATED, after, changed);
+        audit.record(AuditAction.UPDATE, Participant.AUDIT_TYPE, p.id, before, after, null);
+        events.publish(ParticipantPayload.UPDATED, after, changed);
         return p;
     }
 
@@ -112,20 +116,13 @@ public class ParticipantService {
         List<String> changed = before.changedFields(after);
         p.apply(after);
         record(after, "DEACTIVATED", changed, actor, reason, "API");
-        audit.record(AUDIT_DEACTIVATE, ENTITY, p.id, before, after, reason);
-        events.publish(ParticipantEvent.DEACTIVATED, after, changed);
+        audit.record(AuditAction.DEACTIVATE, Participant.AUDIT_TYPE, p.id, before, after, reason);
+        events.publish(ParticipantPayload.DEACTIVATED, after, changed);
         return p;
     }
 
-    /** Subject access exports are personal-data disclosures: who exported whose data, and whether it was complete. */
-    @Transactional
-    public void recordExport(UUID id, boolean complete) {
-        audit.record("SUBJECT_ACCESS_EXPORT", ENTITY, id, null, null, complete ? "complete" : "incomplete: a section was unavailable");
-    }
-
     public List<ParticipantHistory> history(UUID id) {
-        return em.createQuery("from ParticipantHistory where participantId = :id order by revision", ParticipantHistory.class)
-                .setParameter("id", id).getResultList();
+        return store.history(id);
     }
 
     private Participant lock(UUID id) {

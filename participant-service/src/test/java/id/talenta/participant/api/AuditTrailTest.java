@@ -1,6 +1,6 @@
 package id.talenta.participant.api;
 
-import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +29,8 @@ class AuditTrailTest {
 
     @Test
     void registeringChangingAndDeactivatingAreAuditedWithActorChangedFieldsAndReason() {
-        String unit = TestData.unit();
-        String id = TestData.register(TestData.nip(), unit);
+        String unit = Fixtures.unit();
+        String id = Fixtures.register(Fixtures.nip(), unit);
         given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .header("X-Correlation-Id", "audit-test-patch")
                 .body(Map.of("positionTitle", "Sekretaris Badan")).patch("/api/v1/participants/" + id)
@@ -39,9 +39,9 @@ class AuditTrailTest {
                 .queryParam("reason", "Pensiun (BUP)").delete("/api/v1/participants/" + id).then().statusCode(200);
 
         // newest first
-        audit("Participant", id)
+        audit("participant", id)
                 .body("totalItems", equalTo(3))
-                .body("items.action", contains("DEACTIVATE", "CHANGE", "REGISTER"))
+                .body("items.action", contains("DEACTIVATE", "UPDATE", "CREATE"))
                 .body("items[2].actor", equalTo("test-hr-officer"))
                 .body("items[2].actorRoles", contains("hr-officer"))
                 .body("items[2].before", nullValue())
@@ -60,20 +60,20 @@ class AuditTrailTest {
 
     @Test
     void aChangeThatChangesNothingIsNotAudited() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("positionTitle", "Analis SDM")).patch("/api/v1/participants/" + id).then().statusCode(200);
-        audit("Participant", id).body("items.action", contains("REGISTER"));
+        audit("participant", id).body("items.action", contains("CREATE"));
     }
 
     @Test
     void unitsImportJobsAndTheParticipantsAnImportChangesAreAudited() {
-        String unit = TestData.unit();
-        audit("Unit", unit).body("items[0].action", equalTo("CREATE")).body("items[0].after.code", equalTo(unit));
+        String unit = Fixtures.unit();
+        audit("unit", unit).body("items[0].action", equalTo("CREATE")).body("items[0].after.code", equalTo(unit));
 
-        String nip = TestData.nip();
-        String id = TestData.register(nip, unit);
-        String fresh = TestData.nip();
+        String nip = Fixtures.nip();
+        String id = Fixtures.register(nip, unit);
+        String fresh = Fixtures.nip();
         String csv = "nip,fullName,employmentType,rank,positionTitle,jobLevel,unitCode\n"
                 + nip + ",Siti Rahmawati " + nip.substring(14) + ",PNS,III/c,Kepala Seksi,ADMINISTRATOR," + unit + "\n"
                 + fresh + ",Budi Santoso,PNS,III/a,Staf,PELAKSANA," + unit + "\n";
@@ -81,12 +81,12 @@ class AuditTrailTest {
                 .header("X-Correlation-Id", "audit-test-import").contentType("text/csv")
                 .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/participant-imports").then().statusCode(202)
                 .extract().header("Location");
-        TestData.awaitJob(location).body("created", equalTo(1)).body("updated", equalTo(1));
+        Fixtures.awaitJob(location).body("created", equalTo(1)).body("updated", equalTo(1));
         String jobId = location.substring(location.lastIndexOf('/') + 1);
 
-        audit("ImportJob", jobId).body("items[0].action", equalTo("START_IMPORT"))
+        audit("import-job", jobId).body("items[0].action", equalTo("START")).body("items[0].after.kind", equalTo("IMPORT"))
                 .body("items[0].actor", equalTo("importer")).body("items[0].after.mode", equalTo("UPSERT"));
-        audit("Participant", id).body("items[0].action", equalTo("CHANGE"))
+        audit("participant", id).body("items[0].action", equalTo("UPDATE"))
                 .body("items[0].actor", equalTo("importer"))
                 .body("items[0].actorRoles", contains("integration"))
                 .body("items[0].changedFields", contains("positionTitle", "version"))
@@ -95,7 +95,7 @@ class AuditTrailTest {
                 .body("items[0].correlationId", equalTo("audit-test-import"));
         String freshId = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + fresh).then().statusCode(200)
                 .extract().path("id");
-        audit("Participant", freshId).body("items[0].action", equalTo("REGISTER"))
+        audit("participant", freshId).body("items[0].action", equalTo("CREATE"))
                 .body("items[0].before", nullValue())
                 .body("items[0].after.fullName", equalTo("Budi Santoso"))
                 .body("items[0].after.version", equalTo(1))
@@ -107,7 +107,7 @@ class AuditTrailTest {
         given().auth().oauth2(HR).get("/api/v1/audit").then().statusCode(403);
         given().auth().oauth2(TestTokens.forRole("talent-committee")).get("/api/v1/audit").then().statusCode(200)
                 .body("items", notNullValue());
-        given().auth().oauth2(ADMIN).queryParam("entityType", "Participant").get("/api/v1/audit").then()
-                .statusCode(200).body("items.entityType", hasItem("Participant"));
+        given().auth().oauth2(ADMIN).queryParam("entityType", "participant").get("/api/v1/audit").then()
+                .statusCode(200).body("items.entityType", hasItem("participant"));
     }
 }

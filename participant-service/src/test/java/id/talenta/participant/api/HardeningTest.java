@@ -1,6 +1,6 @@
 package id.talenta.participant.api;
 
-import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -39,7 +39,7 @@ class HardeningTest {
 
     @Test
     void everySearchFilterRefusesOrSafelyIgnoresHostileStrings() {
-        TestData.register(TestData.nip(), TestData.unit());
+        Fixtures.register(Fixtures.nip(), Fixtures.unit());
         for (String bad : HOSTILE) {
             for (String param : List.of("q", "unitCode", "jobLevel", "employmentType", "status", "sort", "page", "size")) {
                 assertSafe(given().auth().oauth2(HR).queryParam(param, bad).get("/api/v1/participants"),
@@ -71,21 +71,21 @@ class HardeningTest {
 
     @Test
     void everyTextFieldRefusesOverLongAndStoresInjectionStringsAsPlainText() {
-        String unit = TestData.unit();
+        String unit = Fixtures.unit();
         String longText = "x".repeat(10_000);
         for (String field : List.of("nip", "fullName", "frontTitle", "backTitle", "employmentType", "rank",
                 "positionTitle", "jobLevel", "unitCode", "email", "phone")) {
-            Map<String, Object> body = new HashMap<>(TestData.participant(TestData.nip(), unit));
+            Map<String, Object> body = new HashMap<>(Fixtures.participant(Fixtures.nip(), unit));
             body.put(field, longText);
             given().auth().oauth2(HR).contentType(ContentType.JSON).body(body).post("/api/v1/participants").then()
                     .statusCode(400).contentType("application/problem+json").body("errors[0].field", containsString(field))
                     .body(not(containsString(longText)));
         }
-        Map<String, Object> body = new HashMap<>(TestData.participant(TestData.nip(), unit));
+        Map<String, Object> body = new HashMap<>(Fixtures.participant(Fixtures.nip(), unit));
         body.put("education", Map.of("level", longText));
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(body).post("/api/v1/participants").then()
                 .statusCode(400);
-        String id = TestData.register(TestData.nip(), unit);
+        String id = Fixtures.register(Fixtures.nip(), unit);
         for (String field : List.of("fullName", "positionTitle", "unitCode", "jobLevel", "rank", "email", "phone",
                 "frontTitle", "backTitle", "employmentType")) {
             given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"1\"")

@@ -1,7 +1,7 @@
 package id.talenta.participant.api;
 
-import static id.talenta.participant.TestData.HR;
-import static id.talenta.participant.TestData.INTEGRATION;
+import static id.talenta.participant.Fixtures.HR;
+import static id.talenta.participant.Fixtures.INTEGRATION;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;
@@ -28,8 +28,8 @@ class ParticipantResourceTest {
 
     @Test
     void registeringReturnsTheParticipantWithEverythingDerivedFromTheNip() {
-        String unit = TestData.unit();
-        Map<String, Object> body = new HashMap<>(TestData.participant(DEFAULT_NIP, unit));
+        String unit = Fixtures.unit();
+        Map<String, Object> body = new HashMap<>(Fixtures.participant(DEFAULT_NIP, unit));
         body.put("email", "Siti@Example.go.id");
         body.put("education", Map.of("level", "S2", "major", "Administrasi Publik"));
         String location = given().auth().oauth2(HR).contentType(ContentType.JSON).body(body)
@@ -53,17 +53,17 @@ class ParticipantResourceTest {
 
     @Test
     void registeringTheSameNipTwiceIsAConflict() {
-        String unit = TestData.unit();
-        String nip = TestData.nip();
-        TestData.register(nip, unit);
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(TestData.participant(nip, unit))
+        String unit = Fixtures.unit();
+        String nip = Fixtures.nip();
+        Fixtures.register(nip, unit);
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Fixtures.participant(nip, unit))
                 .post("/api/v1/participants").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", equalTo("A participant with NIP " + nip + " is already registered"));
     }
 
     @Test
     void aNipWithAnImpossibleBirthDateIsRejectedNamingThePart() {
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(TestData.participant("196613011988031001", TestData.unit()))
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Fixtures.participant("196613011988031001", Fixtures.unit()))
                 .post("/api/v1/participants").then().statusCode(400)
                 .body("errors[0].field", equalTo("nip"))
                 .body("errors[0].message", equalTo("birth date 19661301 is not a calendar date"));
@@ -71,7 +71,7 @@ class ParticipantResourceTest {
 
     @Test
     void anUnknownJobLevelAndRankAreFieldErrors() {
-        Map<String, Object> body = new HashMap<>(TestData.participant(TestData.nip(), TestData.unit()));
+        Map<String, Object> body = new HashMap<>(Fixtures.participant(Fixtures.nip(), Fixtures.unit()));
         body.put("jobLevel", "KING");
         body.put("rank", "V/z");
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(body).post("/api/v1/participants").then()
@@ -80,7 +80,7 @@ class ParticipantResourceTest {
 
     @Test
     void aParticipantInAnUnknownUnitIsUnprocessable() {
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(TestData.participant(TestData.nip(), "NO-SUCH-UNIT"))
+        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Fixtures.participant(Fixtures.nip(), "NO-SUCH-UNIT"))
                 .post("/api/v1/participants").then().statusCode(422).body("errors[0].field", equalTo("unitCode"));
     }
 
@@ -93,7 +93,7 @@ class ParticipantResourceTest {
 
     @Test
     void changingTheJobLevelRecomputesRetirementAndBumpsTheVersion() {
-        String id = TestData.register("196608011988031002", TestData.unit());
+        String id = Fixtures.register("196608011988031002", Fixtures.unit());
         given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("jobLevel", "AHLI_UTAMA", "positionTitle", "Analis Kebijakan Ahli Utama"))
                 .patch("/api/v1/participants/" + id).then().statusCode(200)
@@ -109,14 +109,14 @@ class ParticipantResourceTest {
 
     @Test
     void aPatchThatChangesNothingKeepsTheVersion() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("positionTitle", "  Analis  SDM "))
                 .patch("/api/v1/participants/" + id).then().statusCode(200).body("version", equalTo(1));
     }
 
     @Test
     void aStaleIfMatchIsRefused() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"7\"")
                 .body(Map.of("positionTitle", "Kepala Seksi")).patch("/api/v1/participants/" + id).then()
                 .statusCode(412);
@@ -124,7 +124,7 @@ class ParticipantResourceTest {
 
     @Test
     void deactivationIsSoftNeedsAReasonAndHappensOnce() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         given().auth().oauth2(HR).delete("/api/v1/participants/" + id).then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         given().auth().oauth2(HR).queryParam("reason", "Pensiun").delete("/api/v1/participants/" + id).then()
@@ -140,12 +140,12 @@ class ParticipantResourceTest {
 
     @Test
     void searchFindsByNameFragmentAndNipPrefixWithFilters() {
-        String unit = TestData.unit();
-        String nip = TestData.nip();
-        Map<String, Object> body = new HashMap<>(TestData.participant(nip, unit));
+        String unit = Fixtures.unit();
+        String nip = Fixtures.nip();
+        Map<String, Object> body = new HashMap<>(Fixtures.participant(nip, unit));
         body.put("fullName", "Bambang Wicaksono Hadiprojo");
         given().auth().oauth2(HR).contentType(ContentType.JSON).body(body).post("/api/v1/participants").then().statusCode(201);
-        TestData.register(TestData.nip(), unit);
+        Fixtures.register(Fixtures.nip(), unit);
         given().auth().oauth2(HR).queryParam("q", "WICAKS").queryParam("unitCode", unit).get("/api/v1/participants")
                 .then().statusCode(200).body("totalItems", equalTo(1)).body("items[0].nip", equalTo(nip));
         given().auth().oauth2(HR).queryParam("q", nip.substring(0, 12)).queryParam("unitCode", unit)
@@ -171,22 +171,22 @@ class ParticipantResourceTest {
 
     @Test
     void anEmployeeSeesOnlyTheirOwnRecordAndOthersAreNotFound() {
-        String unit = TestData.unit();
-        String own = TestData.nip();
-        String ownId = TestData.register(own, unit);
-        String otherId = TestData.register(TestData.nip(), unit);
+        String unit = Fixtures.unit();
+        String own = Fixtures.nip();
+        String ownId = Fixtures.register(own, unit);
+        String otherId = Fixtures.register(Fixtures.nip(), unit);
         String employee = TestTokens.employee(own);
         given().auth().oauth2(employee).get("/api/v1/participants/" + ownId).then().statusCode(200).body("nip", equalTo(own));
         given().auth().oauth2(employee).get("/api/v1/participants/" + otherId).then().statusCode(404);
         given().auth().oauth2(employee).queryParam("unitCode", unit).get("/api/v1/participants").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].nip", equalTo(own));
-        given().auth().oauth2(employee).contentType(ContentType.JSON).body(TestData.participant(TestData.nip(), unit))
+        given().auth().oauth2(employee).contentType(ContentType.JSON).body(Fixtures.participant(Fixtures.nip(), unit))
                 .post("/api/v1/participants").then().statusCode(403);
     }
 
     @Test
     void integrationReadsButCannotWriteAndStrangersAreUnauthorized() throws Exception {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         given().auth().oauth2(INTEGRATION).get("/api/v1/participants/" + id).then().statusCode(200);
         given().auth().oauth2(INTEGRATION).queryParam("reason", "x").delete("/api/v1/participants/" + id).then().statusCode(403);
         given().get("/api/v1/participants/" + id).then().statusCode(401);
@@ -195,7 +195,7 @@ class ParticipantResourceTest {
 
     @Test
     void unitsFormAHierarchyAndParentsMustExist() {
-        String parent = TestData.unit();
+        String parent = Fixtures.unit();
         given().auth().oauth2(HR).contentType(ContentType.JSON)
                 .body(Map.of("code", parent + "-C", "name", "Child", "parentCode", parent))
                 .post("/api/v1/units").then().statusCode(201).header("Location", endsWith("/api/v1/units/" + parent + "-C"));

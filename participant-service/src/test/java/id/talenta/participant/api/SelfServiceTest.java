@@ -1,6 +1,6 @@
 package id.talenta.participant.api;
 
-import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -21,11 +21,11 @@ class SelfServiceTest {
 
     @Test
     void anEmployeeReadsTheirOwnRecordAndGets404ForAnyoneElsesAsForAnUnknownOne() {
-        String unit = TestData.unit();
-        String mine = TestData.nip();
-        String myId = TestData.register(mine, unit);
-        String theirs = TestData.nip();
-        String theirId = TestData.register(theirs, unit);
+        String unit = Fixtures.unit();
+        String mine = Fixtures.nip();
+        String myId = Fixtures.register(mine, unit);
+        String theirs = Fixtures.nip();
+        String theirId = Fixtures.register(theirs, unit);
         String me = TestTokens.employee(mine);
 
         given().auth().oauth2(me).get("/api/v1/participants/" + myId).then().statusCode(200).body("nip", equalTo(mine));
@@ -49,11 +49,11 @@ class SelfServiceTest {
 
     @Test
     void anEmployeeTokenAsTheIdentityProviderIssuesItSeesExactlyWhatAPlainOneSees() throws Exception {
-        String unit = TestData.unit();
-        String mine = TestData.nip();
-        String myId = TestData.register(mine, unit);
-        String theirs = TestData.nip();
-        String theirId = TestData.register(theirs, unit);
+        String unit = Fixtures.unit();
+        String mine = Fixtures.nip();
+        String myId = Fixtures.register(mine, unit);
+        String theirs = Fixtures.nip();
+        String theirId = Fixtures.register(theirs, unit);
         String provider = TestTokens.providerEmployee(mine);
 
         // Keycloak adds offline_access, uma_authorization and default-roles-talenta to the groups: still only self
@@ -77,17 +77,17 @@ class SelfServiceTest {
 
     @Test
     void staffRolesTheOperationAdmitsStillSeeEveryone() {
-        String unit = TestData.unit();
-        String theirs = TestData.nip();
-        String theirId = TestData.register(theirs, unit);
+        String unit = Fixtures.unit();
+        String theirs = Fixtures.nip();
+        String theirId = Fixtures.register(theirs, unit);
         // an HR officer who is also an employee reads anyone, as an HR officer
-        given().auth().oauth2(TestTokens.withProviderGroups(TestData.nip(), "employee", "hr-officer"))
+        given().auth().oauth2(TestTokens.withProviderGroups(Fixtures.nip(), "employee", "hr-officer"))
                 .get("/api/v1/participants/" + theirId).then().statusCode(200).body("nip", equalTo(theirs));
     }
 
     @Test
     void anEmployeeTokenWithoutANipClaimSeesNothing() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         String noNip = TestTokens.forRoles("employee-without-nip", "employee");
         given().auth().oauth2(noNip).get("/api/v1/participants/" + id).then().statusCode(404);
         given().auth().oauth2(noNip).get("/api/v1/participants").then().statusCode(200).body("totalItems", equalTo(0));
@@ -95,8 +95,8 @@ class SelfServiceTest {
 
     @Test
     void anEmployeeCannotChangeDeactivateOrReadHistoryEvenTheirOwn() {
-        String nip = TestData.nip();
-        String id = TestData.register(nip, TestData.unit());
+        String nip = Fixtures.nip();
+        String id = Fixtures.register(nip, Fixtures.unit());
         String me = TestTokens.employee(nip);
         given().auth().oauth2(me).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(Map.of("positionTitle", "Kepala")).patch("/api/v1/participants/" + id).then().statusCode(403);

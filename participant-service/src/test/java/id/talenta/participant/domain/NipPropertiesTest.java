@@ -66,7 +66,7 @@ class NipPropertiesTest {
         }
     }
 
-    /** An independent statement of the rules (DOMAIN.md), written without the production code's structure. */
+    /** An independent statement of the rules (docs/domain.md), written without the production code's structure. */
     static boolean breaksARule(String nip) {
         int y = Integer.parseInt(nip.substring(0, 4));
         int m = Integer.parseInt(nip.substring(4, 6));

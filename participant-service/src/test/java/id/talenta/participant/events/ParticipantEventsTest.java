@@ -1,6 +1,6 @@
 package id.talenta.participant.events;
 
-import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.testing.EventSchemas;
 import id.talenta.chassis.testing.KafkaProbe;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -32,8 +32,8 @@ class ParticipantEventsTest {
     @Test
     void registrationChangeAndDeactivationArePublishedAsSnapshotsWithRevisions() throws Exception {
         try (KafkaProbe probe = new KafkaProbe(TOPIC)) {
-            String nip = TestData.nip();
-            String id = TestData.register(nip, TestData.unit());
+            String nip = Fixtures.nip();
+            String id = Fixtures.register(nip, Fixtures.unit());
             given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("jobLevel", "AHLI_MADYA"))
                     .patch("/api/v1/participants/" + id).then().statusCode(200);
             given().auth().oauth2(HR).queryParam("reason", "Mutasi ke instansi lain")
@@ -61,11 +61,11 @@ class ParticipantEventsTest {
 
     @Test
     void aChangeThatChangesNothingPublishesNothing() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         try (KafkaProbe probe = new KafkaProbe(TOPIC)) {
             given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("positionTitle", "Analis SDM", "rank", "III/c"))
                     .patch("/api/v1/participants/" + id).then().statusCode(200);
-            String marker = TestData.register(TestData.nip(), TestData.unit());
+            String marker = Fixtures.register(Fixtures.nip(), Fixtures.unit());
             List<ConsumerRecord<String, String>> seen = probe.pollUntil(
                     s -> s.stream().anyMatch(r -> marker.equals(r.key())), Duration.ofSeconds(20));
             assertTrue(seen.stream().anyMatch(r -> marker.equals(r.key())), "the later event arrived");

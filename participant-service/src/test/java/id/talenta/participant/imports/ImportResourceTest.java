@@ -1,7 +1,7 @@
 package id.talenta.participant.imports;
 
-import static id.talenta.participant.TestData.HR;
-import static id.talenta.participant.TestData.INTEGRATION;
+import static id.talenta.participant.Fixtures.HR;
+import static id.talenta.participant.Fixtures.INTEGRATION;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.talenta.chassis.testing.EventSchemas;
 import id.talenta.chassis.testing.KafkaProbe;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,13 +44,13 @@ class ImportResourceTest {
 
     @Test
     void aTenThousandRowFileWithBrokenRowsImportsTheGoodOnesAndReimportChangesNothing() {
-        String unit = TestData.unit();
+        String unit = Fixtures.unit();
         StringBuilder file = new StringBuilder(HEADER).append('\n');
         Set<Long> brokenRows = new HashSet<>();
         List<String> nips = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             long row = i + 2;
-            String nip = TestData.nip();
+            String nip = Fixtures.nip();
             nips.add(nip);
             if (i % 500 == 7) {
                 brokenRows.add(row);
@@ -71,7 +71,7 @@ class ImportResourceTest {
             }
         }
         String location = csv(file.toString());
-        TestData.awaitJob(location).body("status", equalTo("COMPLETED"))
+        Fixtures.awaitJob(location).body("status", equalTo("COMPLETED"))
                 .body("totalRows", equalTo(10_000)).body("processedRows", equalTo(10_000))
                 .body("created", equalTo(10_000 - brokenRows.size())).body("rejected", equalTo(brokenRows.size()))
                 .body("updated", equalTo(0)).body("unchanged", equalTo(0));
@@ -92,10 +92,10 @@ class ImportResourceTest {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> unsentOutboxRows() == 0);
         try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
             String again = csv(file.toString());
-            TestData.awaitJob(again).body("status", equalTo("COMPLETED"))
+            Fixtures.awaitJob(again).body("status", equalTo("COMPLETED"))
                     .body("unchanged", equalTo(10_000 - brokenRows.size())).body("created", equalTo(0))
                     .body("updated", equalTo(0)).body("rejected", equalTo(brokenRows.size()));
-            String marker = TestData.register(TestData.nip(), unit);
+            String marker = Fixtures.register(Fixtures.nip(), unit);
             List<ConsumerRecord<String, String>> seen = probe.pollUntil(
                     s -> s.stream().anyMatch(r -> marker.equals(r.key())), Duration.ofSeconds(60));
             // other modules' tests also feed this test topic: only what this service published counts
@@ -118,17 +118,17 @@ class ImportResourceTest {
 
     @Test
     void aLegalStatusThatEndsServiceNeverActivatesOrDeactivatesWithTheStatusAsReason() {
-        String unit = TestData.unit();
-        String retired = TestData.nip();
-        String serving = TestData.nip();
-        String leaving = TestData.nip();
-        String onLeave = TestData.nip();
-        TestData.register(leaving, unit);
+        String unit = Fixtures.unit();
+        String retired = Fixtures.nip();
+        String serving = Fixtures.nip();
+        String leaving = Fixtures.nip();
+        String onLeave = Fixtures.nip();
+        Fixtures.register(leaving, unit);
         String header = HEADER + ",kedudukanHukumId,kedudukanHukumNama\n";
         String row = ",Pegawai,PNS,III/a,Staf,PELAKSANA," + unit;
         try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
-            TestData.awaitJob(csv(header + retired + row + ",99,Pensiun\n" + serving + row + ",1,\n"
-                    + leaving + row + ",67,Punah\n" + onLeave + row + ",02,CLTN\n" + TestData.nip() + row + ",XX,?\n"))
+            Fixtures.awaitJob(csv(header + retired + row + ",99,Pensiun\n" + serving + row + ",1,\n"
+                    + leaving + row + ",67,Punah\n" + onLeave + row + ",02,CLTN\n" + Fixtures.nip() + row + ",XX,?\n"))
                     .body("created", equalTo(3)).body("updated", equalTo(1)).body("rejected", equalTo(1));
             String leavingId = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + leaving).then()
                     .body("status", equalTo("INACTIVE"))
@@ -153,13 +153,13 @@ class ImportResourceTest {
 
     @Test
     void siasnExportColumnsAreMappedAndChangesPublishOnlyTheChangedFields() {
-        String unit = TestData.unit();
-        String nip = TestData.nip();
+        String unit = Fixtures.unit();
+        String nip = Fixtures.nip();
         String birth = nip.substring(6, 8) + "-" + nip.substring(4, 6) + "-" + nip.substring(0, 4);
         String header = "nipBaru,nama,gelarDepan,gelarBelakang,tglLahir,golRuangAkhirId,jenisJabatanId,eselonId,jabatanFungsional,jabatanNama,unorId\n";
-        TestData.awaitJob(csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",34,2,,Analis Kebijakan Ahli Muda,Analis Kebijakan Ahli Muda," + unit + "\n"
-                + TestData.nip() + ",Wrong Birth,,,01-01-1900,34,4,,,Staf," + unit + "\n"
-                + TestData.nip() + ",Unknown Rank,,,,99,4,,,Staf," + unit + "\n"))
+        Fixtures.awaitJob(csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",34,2,,Analis Kebijakan Ahli Muda,Analis Kebijakan Ahli Muda," + unit + "\n"
+                + Fixtures.nip() + ",Wrong Birth,,,01-01-1900,34,4,,,Staf," + unit + "\n"
+                + Fixtures.nip() + ",Unknown Rank,,,,99,4,,,Staf," + unit + "\n"))
                 .body("created", equalTo(1)).body("rejected", equalTo(2));
         given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().statusCode(200)
                 .body("rank", equalTo("III/d")).body("jobLevel", equalTo("AHLI_MUDA")).body("backTitle", equalTo("S.E."))
@@ -167,7 +167,7 @@ class ImportResourceTest {
 
         try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
             String location = csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",41,1,31,,Kepala Bagian Umum," + unit + "\n");
-            TestData.awaitJob(location).body("updated", equalTo(1));
+            Fixtures.awaitJob(location).body("updated", equalTo(1));
             String id = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then()
                     .body("jobLevel", equalTo("ADMINISTRATOR")).body("version", equalTo(2)).extract().path("id");
             List<ConsumerRecord<String, String>> seen = probe.pollUntil(
@@ -189,13 +189,13 @@ class ImportResourceTest {
 
     @Test
     void ndjsonRowsAreImportedAndBadLinesAreRowErrors() {
-        String unit = TestData.unit();
-        String nip = TestData.nip();
+        String unit = Fixtures.unit();
+        String nip = Fixtures.nip();
         String body = "{\"nip\":\"" + nip + "\",\"fullName\":\"Dewi\",\"employmentType\":\"PPPK\",\"rank\":\"IX\","
                 + "\"positionTitle\":\"Guru\",\"jobLevel\":\"AHLI_PERTAMA\",\"unitCode\":\"" + unit + "\","
                 + "\"education\":{\"level\":\"S1\",\"major\":\"Pendidikan\"}}\n{not json\n[1,2]\n";
         String location = upload("application/x-ndjson", body.getBytes(StandardCharsets.UTF_8), "");
-        TestData.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
+        Fixtures.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
         given().auth().oauth2(HR).get(location + "/errors").then()
                 .body("items.row", contains(2, 3)).body("items.message", contains("the line is not valid JSON", "the line is not a JSON object"));
         given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().body("education.major", equalTo("Pendidikan"))
@@ -206,29 +206,29 @@ class ImportResourceTest {
 
     @Test
     void createOnlyRejectsChangesAndDryRunWritesNothing() {
-        String unit = TestData.unit();
-        String nip = TestData.nip();
-        TestData.register(nip, unit);
+        String unit = Fixtures.unit();
+        String nip = Fixtures.nip();
+        Fixtures.register(nip, unit);
         String changed = HEADER + "\n" + nip + ",Other Name,PNS,III/c,Analis SDM,ADMINISTRATOR," + unit + "\n";
-        TestData.awaitJob(upload("text/csv", changed.getBytes(StandardCharsets.UTF_8), "?mode=CREATE_ONLY"))
+        Fixtures.awaitJob(upload("text/csv", changed.getBytes(StandardCharsets.UTF_8), "?mode=CREATE_ONLY"))
                 .body("rejected", equalTo(1)).body("updated", equalTo(0));
-        String fresh = TestData.nip();
+        String fresh = Fixtures.nip();
         String dry = HEADER + "\n" + fresh + ",New,PNS,III/c,Analis,ADMINISTRATOR," + unit + "\n";
-        TestData.awaitJob(upload("text/csv", dry.getBytes(StandardCharsets.UTF_8), "?dryRun=true"))
+        Fixtures.awaitJob(upload("text/csv", dry.getBytes(StandardCharsets.UTF_8), "?dryRun=true"))
                 .body("created", equalTo(1)).body("dryRun", equalTo(true));
         given().auth().oauth2(HR).get("/api/v1/participants/nip/" + fresh).then().statusCode(404);
     }
 
     @Test
     void malformedFilesFailTheJobWithAClearReason() {
-        TestData.awaitJob(csv("196608011988031001,Siti,PNS\n")).body("status", equalTo("FAILED"))
+        Fixtures.awaitJob(csv("196608011988031001,Siti,PNS\n")).body("status", equalTo("FAILED"))
                 .body("failureReason", startsWith("the file has no header row"));
-        TestData.awaitJob(csv("nip;fullName;unitCode\n196608011988031001;Siti;X\n")).body("status", equalTo("FAILED"))
+        Fixtures.awaitJob(csv("nip;fullName;unitCode\n196608011988031001;Siti;X\n")).body("status", equalTo("FAILED"))
                 .body("failureReason", equalTo("the header row has a single column containing ';': the delimiter must be a comma"));
         byte[] latin1 = (HEADER + "\n196608011988031001,Jos\u00e9,PNS,III/a,Staf,PELAKSANA,X\n").getBytes(StandardCharsets.ISO_8859_1);
-        TestData.awaitJob(upload("text/csv", latin1, "")).body("status", equalTo("FAILED"))
+        Fixtures.awaitJob(upload("text/csv", latin1, "")).body("status", equalTo("FAILED"))
                 .body("failureReason", startsWith("the file is not valid UTF-8"));
-        TestData.awaitJob(csv("")).body("status", equalTo("FAILED"));
+        Fixtures.awaitJob(csv("")).body("status", equalTo("FAILED"));
     }
 
     @Test

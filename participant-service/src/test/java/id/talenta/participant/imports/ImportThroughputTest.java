@@ -4,7 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
+import id.talenta.participant.domain.ImportJob;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -77,7 +78,7 @@ class ImportThroughputTest {
     @Test
     void measureImportThroughput() throws Exception {
         int rows = Integer.getInteger("bench.import.rows");
-        String unit = TestData.unit();
+        String unit = Fixtures.unit();
         Path file = Files.createTempFile("bench-", ".csv");
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             w.write("nip,fullName,employmentType,rank,positionTitle,jobLevel,unitCode\n");

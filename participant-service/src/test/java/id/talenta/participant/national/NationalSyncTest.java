@@ -8,14 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -40,11 +40,11 @@ class NationalSyncTest {
     @Test
     void syncUpsertsKnownRecordsRetriesTransientFailuresAndReportsUnknownAndSlowOnesAsRowErrors() {
         var wm = NationalAsnWireMock.server;
-        String unit = TestData.unit();
-        String known = TestData.nip();
-        String flaky = TestData.nip();
-        String unknown = TestData.nip();
-        String slow = TestData.nip();
+        String unit = Fixtures.unit();
+        String known = Fixtures.nip();
+        String flaky = Fixtures.nip();
+        String unknown = Fixtures.nip();
+        String slow = Fixtures.nip();
         wm.stubFor(post(urlEqualTo("/oauth2/token")).withRequestBody(containing("grant_type=client_credentials"))
                 .withRequestBody(containing("client_id=talenta-test"))
                 .willReturn(okJson("{\"access_token\": \"tok-1\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
@@ -63,7 +63,7 @@ class NationalSyncTest {
                 .post("/api/v1/national-sync").then().statusCode(202)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/participant-imports/"))
                 .extract().header("Location");
-        TestData.awaitJob(location)
+        Fixtures.awaitJob(location)
                 .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"))
                 .body("kind", org.hamcrest.Matchers.equalTo("NATIONAL_SYNC"))
                 .body("created", org.hamcrest.Matchers.equalTo(2))

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Valid, unique test data and small REST helpers shared by the @QuarkusTest classes. */
-public final class TestData {
+public final class Fixtures {
 
     public static final String HR = TestTokens.forRole("hr-officer");
     public static final String INTEGRATION = TestTokens.forRole("integration");
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    private TestData() {}
+    private Fixtures() {}
 
     /** A fresh valid NIP: distinct birth date and sequence per call; appointed at 25. */
     public static String nip() {

@@ -1,11 +1,9 @@
-package id.talenta.participant.imports;
+package id.talenta.participant.store;
 
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.persistence.PgArrays;
+import id.talenta.participant.domain.Participant;
 import id.talenta.participant.domain.ParticipantState;
-import id.talenta.participant.events.ParticipantEventJson;
-import id.talenta.participant.registry.ParticipantService;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,7 @@ import java.util.TreeSet;
  * of whoever started the job, action, entity, changed top-level fields with their before/after values, the
  * starting request's correlation id), without one insert and one Jackson tree per participant.
  */
-final class BulkAudit {
+public final class BulkAudit {
 
     private CopyText copy;
     private final int expectedRows;
@@ -27,34 +25,34 @@ final class BulkAudit {
     private final StringBuilder json = new StringBuilder(512);
     private int rows;
 
-    BulkAudit(String actor, String[] roles, String correlationId, int expectedRows) {
+    public BulkAudit(String actor, String[] roles, String correlationId, int expectedRows) {
         this.expectedRows = expectedRows;
         this.actor = actor;
         this.roles = PgArrays.text(roles == null ? List.of() : Arrays.asList(roles));
         this.correlationId = correlationId;
     }
 
-    String actor() {
+    public String actor() {
         return actor;
     }
 
     /** A registration: every field is "changed", before is null. */
-    void registered(ParticipantState after) {
+    public void registered(ParticipantState after) {
         Map<String, Object> a = after.values();
-        row(ParticipantService.AUDIT_REGISTER, after, new TreeSet<>(a.keySet()), null, a, null);
+        row(AuditAction.CREATE, after, new TreeSet<>(a.keySet()), null, a, null);
     }
 
     /** A change: only the fields that differ (and the version). */
-    void changed(ParticipantState before, ParticipantState after) {
-        changed(ParticipantService.AUDIT_CHANGE, before, after, null);
+    public void changed(ParticipantState before, ParticipantState after) {
+        changed(AuditAction.UPDATE, before, after, null);
     }
 
     /** A deactivation by the file (its legal status ends service), with the reason. */
-    void deactivated(ParticipantState before, ParticipantState after, String reason) {
-        changed(ParticipantService.AUDIT_DEACTIVATE, before, after, reason);
+    public void deactivated(ParticipantState before, ParticipantState after, String reason) {
+        changed(AuditAction.DEACTIVATE, before, after, reason);
     }
 
-    private void changed(String action, ParticipantState before, ParticipantState after, String reason) {
+    private void changed(AuditAction action, ParticipantState before, ParticipantState after, String reason) {
         Map<String, Object> b = before.values();
         Map<String, Object> a = after.values();
         TreeSet<String> fields = new TreeSet<>();
@@ -68,12 +66,12 @@ final class BulkAudit {
         row(action, after, fields, b, a, reason);
     }
 
-    private void row(String action, ParticipantState s, TreeSet<String> fields, Map<String, Object> before,
+    private void row(AuditAction action, ParticipantState s, TreeSet<String> fields, Map<String, Object> before,
             Map<String, Object> after, String reason) {
         if (copy == null) {
             copy = new CopyText(Math.min(expectedRows, 2000) * 700); // grows when needed; nothing for a re-import
         }
-        copy.col(actor).col(roles).col(action).col(ParticipantService.ENTITY).col(s.id())
+        copy.col(actor).col(roles).col(action.name()).col(Participant.AUDIT_TYPE).col(s.id())
                 .col("{" + String.join(",", fields) + "}");
         if (before == null) {
             copy.col(null);
@@ -94,7 +92,7 @@ final class BulkAudit {
                 json.append(',');
             }
             first = false;
-            ParticipantEventJson.string(json, e.getKey());
+            JsonText.string(json, e.getKey());
             json.append(':');
             Object v = e.getValue();
             if (v == null) {
@@ -102,17 +100,14 @@ final class BulkAudit {
             } else if (v instanceof Number) {
                 json.append(v);
             } else {
-                ParticipantEventJson.string(json, v.toString());
+                JsonText.string(json, v.toString());
             }
         }
         return json.append('}');
     }
 
-    void write(Connection c) throws SQLException {
-        if (rows == 0) {
-            return;
-        }
-        ImportBatchWriter.copy(c, "copy audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, "
-                + "before, after, reason, correlation_id) from stdin", copy);
+    /** The COPY text of the rows recorded so far; null when there are none. */
+    CopyText rows() {
+        return rows == 0 ? null : copy;
     }
 }

@@ -1,10 +1,10 @@
-package id.talenta.participant.subjectaccess;
+package id.talenta.participant.privacy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static id.talenta.participant.TestData.HR;
+import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.participant.TestData;
+import id.talenta.participant.Fixtures;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,8 @@ class SubjectAccessExportTest {
 
     @Test
     void theExportGathersEveryServiceAndMarksAFailingOneUnavailable() {
-        String nip = TestData.nip();
-        String id = TestData.register(nip, TestData.unit());
+        String nip = Fixtures.nip();
+        String id = Fixtures.register(nip, Fixtures.unit());
         stub("/assessment", HR, id, section("assessment-service", id, "{\"results\": [{\"resultId\": \"r-1\", \"revision\": 1}]}"));
         stub("/profile", HR, id, section("profile-service", id, "{\"profiles\": [{\"revision\": 1, \"jpm\": 0.82}]}"));
         OtherServicesWireMock.server.stubFor(get(urlEqualTo("/talent/api/v1/subject-access/" + id))
@@ -59,16 +59,16 @@ class SubjectAccessExportTest {
                 .body("sections.talent-pool-service.detail", containsString("HTTP 503"));
 
         // the export is a disclosure of personal data: it is on the audit trail
-        given().auth().oauth2(TestTokens.forRole("admin")).queryParam("entityType", "Participant")
+        given().auth().oauth2(TestTokens.forRole("admin")).queryParam("entityType", "subject-access")
                 .queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
-                .body("items[0].action", equalTo("SUBJECT_ACCESS_EXPORT"))
+                .body("items[0].action", equalTo("EXPORT"))
                 .body("items[0].reason", containsString("incomplete"));
     }
 
     @Test
     void anEmployeeExportsTheirOwnDataWithTheirOwnTokenForwardedAndNobodyElses() {
-        String nip = TestData.nip();
-        String id = TestData.register(nip, TestData.unit());
+        String nip = Fixtures.nip();
+        String id = Fixtures.register(nip, Fixtures.unit());
         String employee = TestTokens.employee(nip);
         stub("/assessment", employee, id, section("assessment-service", id, "{}"));
         stub("/profile", employee, id, section("profile-service", id, "{}"));
@@ -78,14 +78,14 @@ class SubjectAccessExportTest {
                 .body("sections.talent-pool-service.status", equalTo("OK"))
                 .body("sections.participant-service.data.participant.nip", equalTo(nip));
 
-        String other = TestData.register(TestData.nip(), TestData.unit());
+        String other = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         given().auth().oauth2(employee).get("/api/v1/participants/" + other + "/export").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aSlowServiceBecomesUnavailableInsteadOfHoldingTheExport() {
-        String id = TestData.register(TestData.nip(), TestData.unit());
+        String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
         stub("/assessment", HR, id, section("assessment-service", id, "{}"));
         stub("/profile", HR, id, section("profile-service", id, "{}"));
         OtherServicesWireMock.server.stubFor(get(urlEqualTo("/talent/api/v1/subject-access/" + id))
@@ -101,8 +101,8 @@ class SubjectAccessExportTest {
 
     @Test
     void thisServicesOwnSectionHasTheSharedShape() {
-        String nip = TestData.nip();
-        String id = TestData.register(nip, TestData.unit());
+        String nip = Fixtures.nip();
+        String id = Fixtures.register(nip, Fixtures.unit());
         given().auth().oauth2(HR).get("/api/v1/subject-access/" + id).then().statusCode(200)
                 .body("service", equalTo("participant-service"))
                 .body("participantId", equalTo(id))
@@ -111,7 +111,7 @@ class SubjectAccessExportTest {
                 .body("data", hasKey("participant"))
                 .body("data.history.revision", contains(1));
         given().auth().oauth2(TestTokens.employee(nip)).get("/api/v1/subject-access/" + id).then().statusCode(200);
-        given().auth().oauth2(TestTokens.employee(TestData.nip())).get("/api/v1/subject-access/" + id).then()
+        given().auth().oauth2(TestTokens.employee(Fixtures.nip())).get("/api/v1/subject-access/" + id).then()
                 .statusCode(404);
         given().auth().oauth2(TestTokens.forRole("assessor")).get("/api/v1/subject-access/" + id).then()
                 .statusCode(403);

@@ -1,19 +1,19 @@
-package id.talenta.participant.imports;
+package id.talenta.participant.store;
 
 /**
  * Builds the body of a PostgreSQL {@code COPY ... FROM STDIN} in text format: tab-separated columns, one row per
  * line, {@code \N} for null, backslash escapes for backslash, tab, newline and carriage return.
  */
-final class CopyText {
+public final class CopyText {
 
     private final StringBuilder b;
     private boolean rowStarted;
 
-    CopyText(int expectedChars) {
+    public CopyText(int expectedChars) {
         b = new StringBuilder(expectedChars);
     }
 
-    CopyText col(Object value) {
+    public CopyText col(Object value) {
         separator();
         if (value == null) {
             b.append("\\N");
@@ -24,23 +24,23 @@ final class CopyText {
     }
 
     /** A column whose text was built in a reusable buffer (escaped while copied; no intermediate String). */
-    CopyText colBuilt(StringBuilder scratch) {
+    public CopyText colBuilt(StringBuilder scratch) {
         separator();
         escape(scratch);
         return this;
     }
 
-    CopyText end() {
+    public CopyText end() {
         b.append('\n');
         rowStarted = false;
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    int length() {
+    public int length() {
         return b.length();
     }
 

@@ -1,4 +1,4 @@
-package id.talenta.participant.registry;
+package id.talenta.participant.store;
 
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Participant search: free text (substring of the name, served by a trigram index; prefix of the NIP, served
- * by a pattern btree) plus exact filters, paged and sorted.
+ * Participant search, the read model of {@code GET /api/v1/participants}: free text (substring of the name, served
+ * by a trigram index; prefix of the NIP, served by a pattern btree) plus exact filters, paged and sorted. A JPQL
+ * query over the {@link Participant} entity (the rows are entities, mapped by Hibernate).
  */
 @ApplicationScoped
 public class ParticipantSearch {

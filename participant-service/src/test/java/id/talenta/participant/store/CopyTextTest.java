@@ -1,4 +1,4 @@
-package id.talenta.participant.imports;
+package id.talenta.participant.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

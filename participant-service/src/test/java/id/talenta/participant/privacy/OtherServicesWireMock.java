@@ -1,4 +1,4 @@
-package id.talenta.participant.subjectaccess;
+package id.talenta.participant.privacy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;

@@ -1,4 +1,4 @@
-package id.talenta.participant.imports;
+package id.talenta.participant.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package id.talenta.participant.subjectaccess;
+package id.talenta.participant.privacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
