@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import id.talenta.chassis.testing.KafkaProbe;
+import id.talenta.chassis.testing.ParticipantEventData;
 import id.talenta.chassis.testing.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
@@ -65,24 +66,27 @@ public final class Fixtures {
                 1 + r.nextInt(9), 1 + r.nextInt(999));
     }
 
+    /** A participant event as participant-service publishes it (schema-valid), in unit BKPSDM. */
+    public static ParticipantEventData participantEvent(UUID id, long revision, String nip, String fullName,
+            String jobLevel, String status) {
+        ParticipantEventData registered = ParticipantEventData.registered(id, nip, fullName, jobLevel, "BKPSDM");
+        if (revision == 1 && "ACTIVE".equals(status)) {
+            return registered;
+        }
+        return "INACTIVE".equals(status) ? registered.deactivated((int) revision, "PENSIUN")
+                : registered.updated((int) revision, "jobLevel").with("status", status);
+    }
+
     public static String participantJson(UUID id, long revision, String nip, String fullName, String jobLevel,
             String status) {
-        return """
-                {"participantId": "%s", "revision": %d, "nip": "%s", "fullName": "%s", "frontTitle": null,
-                 "backTitle": "S.E.", "employmentType": "PNS", "rank": "III/c", "positionTitle": "Kepala Bidang",
-                 "jobLevel": "%s", "unitCode": "BKPSDM", "birthDate": "1980-01-01", "gender": "MALE",
-                 "cpnsStartMonth": "2005-01", "retirementDate": "2038-02-01", "status": "%s",
-                 "deactivationReason": null, "changedFields": [], "occurredAt": "2025-05-01T00:00:00Z"}"""
-                .formatted(id, revision, nip, fullName, jobLevel, status);
+        return participantEvent(id, revision, nip, fullName, jobLevel, status).json();
     }
 
     /** Publishes a participant snapshot on the real test topic, as participant-service would. */
     public static void publishParticipant(UUID id, long revision, String nip, String fullName, String jobLevel,
             String status) {
-        String type = revision == 1 ? "participant.registered"
-                : "INACTIVE".equals(status) ? "participant.deactivated" : "participant.updated";
-        KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), UUID.randomUUID().toString(), type,
-                participantJson(id, revision, nip, fullName, jobLevel, status));
+        ParticipantEventData event = participantEvent(id, revision, nip, fullName, jobLevel, status);
+        KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), UUID.randomUUID().toString(), event.type(), event.json());
     }
 
     private static volatile boolean consumerLive;

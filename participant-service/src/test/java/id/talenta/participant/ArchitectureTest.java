@@ -1,40 +1,11 @@
 package id.talenta.participant;
 
-import id.talenta.chassis.testing.ServiceArchitecture;
-import org.junit.jupiter.api.Test;
+import id.talenta.chassis.testing.ArchitectureRules;
 
-/** The shape every service keeps (docs/architecture.md), checked on this service's main classes. */
-class ArchitectureTest {
+/** The shape every service keeps (docs/style.md), checked on this service's main classes. */
+class ArchitectureTest extends ArchitectureRules {
 
-    private static final ServiceArchitecture ARCHITECTURE = ServiceArchitecture.of("id.talenta.participant");
-
-    @Test
-    void hasThePackagesOfEveryService() {
-        ARCHITECTURE.hasThePackagesOfEveryService();
-    }
-
-    @Test
-    void domainImportsNoFramework() {
-        ARCHITECTURE.domainImportsNoFramework();
-    }
-
-    @Test
-    void apiUsesNoPersistenceOrTransactions() {
-        ARCHITECTURE.apiUsesNoPersistenceOrTransactions();
-    }
-
-    @Test
-    void queriesOnlyInStore() {
-        ARCHITECTURE.queriesOnlyInStore();
-    }
-
-    @Test
-    void sqlTextOnlyInStore() {
-        ARCHITECTURE.sqlTextOnlyInStore();
-    }
-
-    @Test
-    void packagesAreFreeOfCycles() {
-        ARCHITECTURE.packagesAreFreeOfCycles();
+    ArchitectureTest() {
+        super("id.talenta.participant");
     }
 }

@@ -1,11 +1,10 @@
 package id.talenta.assessment.privacy;
 
+import id.talenta.assessment.store.ReplicaStore;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,7 +16,7 @@ import java.util.UUID;
 public class SelfService {
 
     @Inject CallerIdentity caller;
-    @Inject EntityManager em;
+    @Inject ReplicaStore replicas;
 
     /** True when the caller holds no staff role of this operation ({@link CallerIdentity#isSelfService}). */
     public boolean isSelfService() {
@@ -34,10 +33,7 @@ public class SelfService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private String nipOf(UUID participantId) {
-        List<Object> rows = em.createNativeQuery("select nip from participant_replica where participant_id = ?1")
-                .setParameter(1, participantId).getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
+        return replicas.nipOf(participantId).orElse(null);
     }
 }

@@ -5,19 +5,22 @@ import id.talenta.assessment.api.PotentialResponse;
 import id.talenta.assessment.api.RatingRequest;
 import id.talenta.assessment.api.RatingResponse;
 import id.talenta.assessment.campaign.EventDefinitions;
-import id.talenta.assessment.campaign.Rows;
 import id.talenta.assessment.domain.EventDefinition;
 import id.talenta.assessment.domain.ReferenceData;
 import id.talenta.assessment.security.AssessorIdentity;
+import id.talenta.assessment.store.ParticipantContext;
+import id.talenta.assessment.store.RatingStore;
+import id.talenta.assessment.store.ResultStore;
+import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.problem.Problem.FieldError;
 import id.talenta.chassis.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +32,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class RatingService {
 
-    @Inject EntityManager em;
+    @Inject ResultStore results;
+    @Inject RatingStore ratingStore;
     @Inject EventDefinitions definitions;
     @Inject ReferenceData reference;
     @Inject AssessorIdentity identity;
     @Inject AuditTrail audit;
 
     @Transactional
-    @SuppressWarnings("unchecked")
     public RatingResponse rate(UUID eventId, UUID participantId, String method, RatingRequest r) {
         boolean onBehalf = identity.requireMayActAs("assessorId", r.assessorId());
         EventDefinition d = definitions.find(eventId)
@@ -64,57 +67,38 @@ public class RatingService {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.assessorId());
+        ParticipantContext ctx = context(eventId, participantId, r.assessorId());
         ctx.requireAssigned("assessorId", r.assessorId());
         ctx.requireRatable();
-        Map<String, Object> before = cells(eventId, participantId, method, r.assessorId());
-        for (RatingRequest.CompetencyRating rating : r.ratings()) {
-            // Current value per (cell, assessor), and every write appended to the history.
-            em.createNativeQuery("with current as (insert into rating (event_id, participant_id, method_code, "
-                            + "competency_code, assessor_id, level, evidence, rated_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, now()) "
-                            + "on conflict (event_id, participant_id, method_code, competency_code, assessor_id) do update "
-                            + "set level = excluded.level, evidence = excluded.evidence, rated_at = excluded.rated_at "
-                            + "returning rated_at) "
-                            + "insert into rating_history (event_id, participant_id, method_code, competency_code, "
-                            + "assessor_id, level, evidence, rated_at) select ?1, ?2, ?3, ?4, ?5, ?6, ?7, rated_at from current")
-                    .setParameter(1, eventId).setParameter(2, participantId).setParameter(3, method)
-                    .setParameter(4, rating.competency()).setParameter(5, r.assessorId())
-                    .setParameter(6, rating.level().setScale(2, RoundingMode.UNNECESSARY))
-                    .setParameter(7, rating.evidence())
-                    .executeUpdate();
-        }
-        List<Object[]> rows = em.createNativeQuery("select competency_code, level, evidence, rated_at from rating "
-                        + "where event_id = ?1 and participant_id = ?2 and method_code = ?3 and assessor_id = ?4")
-                .setParameter(1, eventId).setParameter(2, participantId).setParameter(3, method)
-                .setParameter(4, r.assessorId()).getResultList();
+        Map<String, Object> before = auditView(ratingStore.ratings(eventId, participantId, method, r.assessorId()));
+        ratingStore.rate(eventId, participantId, method, r.assessorId(), r.ratings().stream()
+                .map(x -> new RatingStore.Level(x.competency(), x.level().setScale(2, RoundingMode.UNNECESSARY),
+                        x.evidence()))
+                .toList());
         List<String> order = d.competencies().stream().map(EventDefinition.Competency::code).toList();
-        List<RatingResponse.Rating> ratings = rows.stream()
-                .map(x -> new RatingResponse.Rating((String) x[0], Rows.decimal(x[1]), (String) x[2], Rows.instant(x[3])))
-                .sorted(java.util.Comparator.comparingInt(x -> order.indexOf(x.competency())))
-                .toList();
-        Map<String, Object> after = new LinkedHashMap<>();
-        ratings.forEach(x -> after.put(x.competency(), Map.of("level", x.level(), "evidence",
-                x.evidence() == null ? "" : x.evidence())));
+        List<RatingResponse.Rating> ratings = ratingStore.ratings(eventId, participantId, method, r.assessorId())
+                .stream().sorted(Comparator.comparingInt(x -> order.indexOf(x.competency()))).toList();
+        Map<String, Object> after = auditView(ratings);
         if (onBehalf) {
             after.put("actedOnBehalfOfAssessor", r.assessorId());
         }
-        audit.record(before.isEmpty() ? "RATE" : "RERATE", "rating",
-                eventId + "/" + participantId + "/" + method + "/" + r.assessorId(), before.isEmpty() ? null : before,
-                after, null);
+        audit.record(AuditAction.RATE, "rating", eventId + "/" + participantId + "/" + method + "/" + r.assessorId(),
+                before.isEmpty() ? null : before, after, null);
         return new RatingResponse(eventId, participantId, method, r.assessorId(), ratings);
     }
 
-    /** The assessor's current ratings of the participant in the method, competency → {level, evidence}. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> cells(UUID eventId, UUID participantId, String method, UUID assessorId) {
-        List<Object[]> rows = em.createNativeQuery("select competency_code, level, evidence from rating "
-                        + "where event_id = ?1 and participant_id = ?2 and method_code = ?3 and assessor_id = ?4")
-                .setParameter(1, eventId).setParameter(2, participantId).setParameter(3, method)
-                .setParameter(4, assessorId).getResultList();
-        Map<String, Object> cells = new LinkedHashMap<>();
-        rows.forEach(x -> cells.put((String) x[0], Map.of("level", Rows.decimal(x[1]), "evidence",
-                x[2] == null ? "" : (String) x[2])));
-        return cells;
+    private ParticipantContext context(UUID eventId, UUID participantId, UUID assessorId) {
+        return results.context(eventId, participantId, assessorId, false)
+                .orElseThrow(() -> ProblemException.notFound("Assessment event", eventId))
+                .requireEnrolled();
+    }
+
+    /** What the audit trail keeps of an assessor's ratings in one method: competency → {level, evidence}. */
+    private static Map<String, Object> auditView(List<RatingResponse.Rating> ratings) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        ratings.forEach(x -> view.put(x.competency(), Map.of("level", x.level(), "evidence",
+                x.evidence() == null ? "" : x.evidence())));
+        return view;
     }
 
     @Transactional
@@ -142,20 +126,20 @@ public class RatingService {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        ParticipantContext ctx = ParticipantContext.load(em, eventId, participantId, r.assessorId());
+        ParticipantContext ctx = context(eventId, participantId, r.assessorId());
         ctx.requireAssigned("assessorId", r.assessorId());
         ctx.requireRatable();
-        Map<String, Object> before = scores(eventId, participantId);
-        for (PotentialRequest.AspectScore s : r.aspects()) {
-            em.createNativeQuery("insert into potential_score (event_id, participant_id, aspect_code, score, assessor_id, "
-                            + "scored_at) values (?1, ?2, ?3, ?4, ?5, now()) on conflict (event_id, participant_id, aspect_code) "
-                            + "do update set score = excluded.score, assessor_id = excluded.assessor_id, scored_at = now()")
-                    .setParameter(1, eventId).setParameter(2, participantId).setParameter(3, s.aspect())
-                    .setParameter(4, s.score()).setParameter(5, r.assessorId()).executeUpdate();
-        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        ratingStore.scores(eventId, participantId).forEach(x -> {
+            before.put(x.aspect(), x.score());
+            before.put("assessorId", x.assessorId());
+        });
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        r.aspects().forEach(a -> scores.put(a.aspect(), a.score()));
+        ratingStore.score(eventId, participantId, r.assessorId(), scores);
         List<String> order = List.copyOf(reference.aspects().keySet());
         List<PotentialResponse.Aspect> aspects = r.aspects().stream()
-                .sorted(java.util.Comparator.comparingInt(a -> order.indexOf(a.aspect())))
+                .sorted(Comparator.comparingInt(a -> order.indexOf(a.aspect())))
                 .map(a -> new PotentialResponse.Aspect(a.aspect(), a.score())).toList();
         Map<String, Object> after = new LinkedHashMap<>();
         aspects.forEach(a -> after.put(a.aspect(), a.score()));
@@ -163,22 +147,8 @@ public class RatingService {
         if (onBehalf) {
             after.put("actedOnBehalfOfAssessor", r.assessorId());
         }
-        audit.record(before.isEmpty() ? "SCORE_POTENTIAL" : "RESCORE_POTENTIAL", "potential",
+        audit.record(AuditAction.RATE, "potential",
                 eventId + "/" + participantId, before.isEmpty() ? null : before, after, null);
         return new PotentialResponse(eventId, participantId, r.assessorId(), aspects);
-    }
-
-    /** The stored potential scores, aspect → score, plus the assessorId of the last scorer. */
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> scores(UUID eventId, UUID participantId) {
-        List<Object[]> rows = em.createNativeQuery("select aspect_code, score, assessor_id from potential_score "
-                        + "where event_id = ?1 and participant_id = ?2")
-                .setParameter(1, eventId).setParameter(2, participantId).getResultList();
-        Map<String, Object> scores = new LinkedHashMap<>();
-        rows.forEach(x -> {
-            scores.put((String) x[0], ((Number) x[1]).intValue());
-            scores.put("assessorId", Rows.uuid(x[2]));
-        });
-        return scores;
     }
 }

@@ -1,14 +1,12 @@
 package id.talenta.assessment.security;
 
-import id.talenta.assessment.campaign.Rows;
 import id.talenta.assessment.domain.ActingAssessor;
+import id.talenta.assessment.store.AssessorStore;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -22,7 +20,7 @@ public class AssessorIdentity {
 
     @Inject CallerIdentity caller;
     @Inject JsonWebToken token;
-    @Inject EntityManager em;
+    @Inject AssessorStore assessors;
 
     /**
      * Throws 403 unless the caller may act as {@code assessorId}; returns true when an admin acts on behalf of
@@ -53,14 +51,11 @@ public class AssessorIdentity {
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
-    @SuppressWarnings("unchecked")
     private Optional<UUID> bySubject() {
         String subject = caller.subject();
         if (subject == null || subject.isBlank() || subject.length() > 100) {
             return Optional.empty();
         }
-        List<Object> rows = em.createNativeQuery("select id from assessor where certificate_number = ?1")
-                .setParameter(1, subject).getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of(Rows.uuid(rows.get(0)));
+        return assessors.byCertificate(subject);
     }
 }

@@ -88,7 +88,7 @@ class AuditedChangesTest {
         given().auth().oauth2(admin).queryParam("entityType", "rating")
                 .queryParam("entityId", event + "/" + person + "/INTERVIEW/" + assessor).get(AUDIT)
                 .then().statusCode(200)
-                .body("items.action", contains("RERATE", "RATE"))
+                .body("items.action", contains("RATE", "RATE"))
                 .body("items[0].changedFields", contains("INTEGRITAS"))
                 .body("items[0].before.INTEGRITAS.level", number(2.0))
                 .body("items[0].after.INTEGRITAS.level", number(3.5));

@@ -120,7 +120,7 @@ class SelfServiceAndSubjectAccessTest {
         // The export itself is audited.
         as("admin").queryParam("entityType", "participant").queryParam("entityId", f.participantId().toString())
                 .get("/api/v1/audit").then().statusCode(200)
-                .body("items[0].action", equalTo("SUBJECT_ACCESS_EXPORT"))
+                .body("items[0].action", equalTo("EXPORT"))
                 .body("items[0].actor", equalTo("test-hr-officer"));
     }
 

@@ -32,17 +32,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String entityType, Object entityId, Object before, Object after,
             String reason) {
-        record(action.name(), entityType, entityId, before, after, reason);
-    }
-
-    /**
-     * The untyped form, kept while the services move to {@link AuditAction}.
-     *
-     * @deprecated use {@link #record(AuditAction, String, Object, Object, Object, String)}
-     */
-    @Deprecated
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String entityType, Object entityId, Object before, Object after, String reason) {
+        String actionName = action.name();
         JsonNode b = before == null ? null : mapper.valueToTree(before);
         JsonNode a = after == null ? null : mapper.valueToTree(after);
         Set<String> changed = changedFields(b, a);
@@ -50,7 +40,7 @@ public class AuditTrail {
         JsonNode afterChanged = b != null && a != null ? only(a, changed) : a;
         Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
         Actor who = actor();
-        log.insert(who.name(), who.roles(), action, entityType, String.valueOf(entityId), changed, beforeChanged,
+        log.insert(who.name(), who.roles(), actionName, entityType, String.valueOf(entityId), changed, beforeChanged,
                 afterChanged, reason, correlation == null ? null : correlation.toString());
     }
 

@@ -7,11 +7,11 @@ import java.util.StringJoiner;
  * PostgreSQL array literals ({@code cast(:ids as uuid[])}): one bind parameter for a whole batch, whatever its size,
  * with every element quoted so commas, quotes and backslashes survive; a null element is SQL NULL.
  */
-final class PgArrays {
+public final class PgArrays {
 
     private PgArrays() {}
 
-    static String literal(Collection<?> values) {
+    public static String literal(Collection<?> values) {
         StringJoiner array = new StringJoiner(",", "{", "}");
         for (Object v : values) {
             array.add(v == null ? "NULL" : '"' + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + '"');

@@ -74,6 +74,11 @@ public class Sql {
             return this;
         }
 
+        /** Binds only when {@code condition} holds: for a clause the statement text has only then. */
+        public Statement bindIf(boolean condition, String name, Object value) {
+            return condition ? bind(name, value) : this;
+        }
+
         /** Every row, each mapped by column name. */
         public <T> List<T> list(Function<Row, T> mapper) {
             return rows().stream().map(mapper).toList();

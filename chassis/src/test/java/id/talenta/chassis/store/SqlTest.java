@@ -77,4 +77,23 @@ class SqlTest {
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().call(() ->
                 sql.statement("select g as n from generate_series(1, 2) as g").one(r -> r.integer("n"))));
     }
+
+    @Test
+    void anOptionalClauseBindsItsParameterOnlyWhenTheClauseIsThere() {
+        for (String group : new String[] {null, "b"}) {
+            List<String> found = QuarkusTransaction.requiringNew().call(() -> sql.statement(
+                            "select g from unnest(cast(:all as text[])) as g where true"
+                                    + (group == null ? "" : " and g = :group") + " order by g")
+                    .bind("all", List.of("a", "b", "c")).bindIf(group != null, "group", group)
+                    .list(r -> r.string("g")));
+            assertEquals(group == null ? List.of("a", "b", "c") : List.of("b"), found);
+        }
+    }
+
+    @Test
+    void anArrayLiteralQuotesEveryElementAndKeepsNulls() {
+        java.util.List<String> values = new java.util.ArrayList<>(List.of("a,b", "q\"uote", "back\\slash"));
+        values.add(null);
+        assertEquals("{\"a,b\",\"q\\\"uote\",\"back\\\\slash\",NULL}", PgArrays.literal(values));
+    }
 }

@@ -1,7 +1,7 @@
 package id.talenta.participant.store;
 
 import id.talenta.chassis.audit.AuditAction;
-import id.talenta.chassis.persistence.PgArrays;
+import id.talenta.chassis.store.PgArrays;
 import id.talenta.participant.domain.Participant;
 import id.talenta.participant.domain.ParticipantState;
 import java.util.Arrays;
@@ -28,7 +28,7 @@ public final class BulkAudit {
     public BulkAudit(String actor, String[] roles, String correlationId, int expectedRows) {
         this.expectedRows = expectedRows;
         this.actor = actor;
-        this.roles = PgArrays.text(roles == null ? List.of() : Arrays.asList(roles));
+        this.roles = PgArrays.literal(roles == null ? List.of() : Arrays.asList(roles));
         this.correlationId = correlationId;
     }
 

@@ -85,4 +85,24 @@ public class Placement {
                 || !Objects.equals(jobLevel, newJobLevel) || !Objects.equals(unitCode, newUnitCode)
                 || active != newActive;
     }
+
+    /** Takes {@code p} as the next revision of this placement, changed at {@code at}. */
+    public void revise(NineBoxPlacement p, String newJobLevel, String newUnitCode, boolean newActive,
+            int newPolicyVersion, OffsetDateTime at) {
+        revision++;
+        jobLevel = newJobLevel;
+        unitCode = newUnitCode;
+        active = newActive;
+        box = p.box();
+        computedBox = p.computedBox();
+        performanceLevel = p.performanceLevel() == null ? null : p.performanceLevel().name();
+        performanceYear = p.performanceYear();
+        potentialLevel = p.potentialLevel().name();
+        inTalentPool = p.inTalentPool();
+        recommendedActions = p.recommendedActions();
+        policyVersion = newPolicyVersion;
+        explanation = p.explanation();
+        calibrationChanged = false;
+        changedAt = at;
+    }
 }

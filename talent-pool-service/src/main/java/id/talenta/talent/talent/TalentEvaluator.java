@@ -137,35 +137,17 @@ public class TalentEvaluator {
         return new Preloaded(people, profiles, placed, ratings, succession.candidacies(ids, people, profiles, pol));
     }
 
-    /** {@code preloadedRatings}: null = read them now; empty = known to have none. */
+    /**
+     * Places the person from their profile, ratings and calibration; true when the placement changed (a new
+     * revision, recorded and published). {@code preloadedRatings}: null = read them now; empty = known to have none.
+     */
     private boolean place(Placement placement, ParticipantReplica participant, ProfileReplica profile, Policies pol,
             Optional<NavigableMap<Integer, SkpRating>> preloadedRatings) {
         NavigableMap<Integer, SkpRating> ratings = preloadedRatings != null ? preloadedRatings.get()
                 : placements.latestRatings(placement.participantId, pol.nineBox().policy().performanceAxis().yearsRead());
-        SkpRating latest = ratings.isEmpty() ? null : ratings.lastEntry().getValue();
-        Integer year = ratings.isEmpty() ? null : ratings.lastKey();
         Person person = Person.of(placement.participantId, participant, profile);
-        boolean active = person.active();
-        String jobLevel = person.jobLevel();
-        String unitCode = person.unitCode();
-        String lapsed = null;
-        if (placement.calibrated()) {
-            Optional<CalibrationTerm.Lapse> lapse = CalibrationTerm.lapse(placement.calibrationReviewYear,
-                    placement.calibrationResultId, year, profile.assessmentResultId);
-            if (lapse.isPresent()) {
-                lapsed = "The committee's calibration to box " + placement.calibratedBox + " (review period "
-                        + (placement.calibrationReviewYear == null ? "without an SKP rating"
-                                : "SKP " + placement.calibrationReviewYear) + ") lapsed: " + lapse.get().reason() + ".";
-                calibrations.end(placement, lapse.get().end(), lapse.get().reason());
-            }
-        }
-        NineBoxPlacement result = pol.nineBox().policy().place(new NineBoxPolicy.Inputs(
-                PotentialLevel.valueOf(profile.potentialCategory),
-                profile.potentialScore == null ? null : profile.potentialScore.doubleValue(), profile.revision, latest,
-                year, placement.calibratedBox, active, profile.frameworkVersion, profile.potentialTinggi,
-                profile.potentialMenengah, placement.calibrationReviewYear,
-                placement.calibratedAt == null ? null : placement.calibratedAt.atZoneSameInstant(clock.getZone())
-                        .toLocalDate(), ratings, java.time.Year.now(clock).getValue()), pol.nineBox().version());
+        String lapsed = endLapsedCalibration(placement, profile, ratings.isEmpty() ? null : ratings.lastKey());
+        NineBoxPlacement result = decide(placement, profile, ratings, person.active(), pol);
         if (lapsed != null) {
             result = result.explainedFurther(lapsed);
         }
@@ -175,28 +157,52 @@ public class TalentEvaluator {
                     + ": the placement keeps its values; automatic candidacy follows the readiness policy "
                     + "(default: none).");
         }
-
         boolean isNew = placement.revision == 0;
-        if (!isNew && !placement.differsFrom(result, jobLevel, unitCode, active, pol.nineBox().version())) {
+        if (!isNew && !placement.differsFrom(result, person.jobLevel(), person.unitCode(), person.active(),
+                pol.nineBox().version())) {
             placement.explanation = result.explanation(); // inputs such as the score may move within the same box
             return false;
         }
         AuditedPlacement before = isNew ? null : AuditedPlacement.of(placement);
-        placement.revision++;
-        placement.jobLevel = jobLevel;
-        placement.unitCode = unitCode;
-        placement.active = active;
-        placement.box = result.box();
-        placement.computedBox = result.computedBox();
-        placement.performanceLevel = result.performanceLevel() == null ? null : result.performanceLevel().name();
-        placement.performanceYear = result.performanceYear();
-        placement.potentialLevel = result.potentialLevel().name();
-        placement.inTalentPool = result.inTalentPool();
-        placement.recommendedActions = result.recommendedActions();
-        placement.policyVersion = pol.nineBox().version();
-        placement.explanation = result.explanation();
-        placement.calibrationChanged = false;
-        placement.changedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        placement.revise(result, person.jobLevel(), person.unitCode(), person.active(), pol.nineBox().version(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        record(placement, isNew, before);
+        return true;
+    }
+
+    /** The policy's placement (the pure rule, NineBoxPolicy) from the profile, the ratings and the calibration. */
+    private NineBoxPlacement decide(Placement placement, ProfileReplica profile,
+            NavigableMap<Integer, SkpRating> ratings, boolean active, Policies pol) {
+        SkpRating latest = ratings.isEmpty() ? null : ratings.lastEntry().getValue();
+        Integer year = ratings.isEmpty() ? null : ratings.lastKey();
+        return pol.nineBox().policy().place(new NineBoxPolicy.Inputs(
+                PotentialLevel.valueOf(profile.potentialCategory),
+                profile.potentialScore == null ? null : profile.potentialScore.doubleValue(), profile.revision, latest,
+                year, placement.calibratedBox, active, profile.frameworkVersion, profile.potentialTinggi,
+                profile.potentialMenengah, placement.calibrationReviewYear,
+                placement.calibratedAt == null ? null : placement.calibratedAt.atZoneSameInstant(clock.getZone())
+                        .toLocalDate(), ratings, java.time.Year.now(clock).getValue()), pol.nineBox().version());
+    }
+
+    /** Ends a calibration whose term lapsed (CalibrationTerm); the sentence that explains it, or null. */
+    private String endLapsedCalibration(Placement placement, ProfileReplica profile, Integer ratedYear) {
+        if (!placement.calibrated()) {
+            return null;
+        }
+        Optional<CalibrationTerm.Lapse> lapse = CalibrationTerm.lapse(placement.calibrationReviewYear,
+                placement.calibrationResultId, ratedYear, profile.assessmentResultId);
+        if (lapse.isEmpty()) {
+            return null;
+        }
+        String explained = "The committee's calibration to box " + placement.calibratedBox + " (review period "
+                + (placement.calibrationReviewYear == null ? "without an SKP rating"
+                        : "SKP " + placement.calibrationReviewYear) + ") lapsed: " + lapse.get().reason() + ".";
+        calibrations.end(placement, lapse.get().end(), lapse.get().reason());
+        return explained;
+    }
+
+    /** The new revision persisted, its history row, its audit row and talent.placement.changed. */
+    private void record(Placement placement, boolean isNew, AuditedPlacement before) {
         if (isNew) {
             em.persist(placement);
         }
@@ -210,6 +216,5 @@ public class TalentEvaluator {
                 "explanation", placement.explanation, "changed_at", placement.changedAt));
         audit.record(AuditAction.PLACE, PLACEMENT, placement.participantId, before, AuditedPlacement.of(placement), null);
         events.placementChanged(placement);
-        return true;
     }
 }

@@ -1,4 +1,4 @@
-package id.talenta.assessment.campaign;
+package id.talenta.assessment.store;
 
 import id.talenta.assessment.domain.ReferenceData;
 import io.agroal.api.AgroalDataSource;
