@@ -62,29 +62,31 @@ public final class Fixtures {
 
     public static String randomNip() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return String.format("19%02d%02d%02d20050%d1%03d", 60 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28),
-                1 + r.nextInt(9), 1 + r.nextInt(999));
+        return String.format(
+                "19%02d%02d%02d20050%d1%03d",
+                60 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28), 1 + r.nextInt(9), 1 + r.nextInt(999));
     }
 
     /** A participant event as participant-service publishes it (schema-valid), in unit BKPSDM. */
-    public static ParticipantEventData participantEvent(UUID id, long revision, String nip, String fullName,
-            String jobLevel, String status) {
+    public static ParticipantEventData participantEvent(
+            UUID id, long revision, String nip, String fullName, String jobLevel, String status) {
         ParticipantEventData registered = ParticipantEventData.registered(id, nip, fullName, jobLevel, "BKPSDM");
         if (revision == 1 && "ACTIVE".equals(status)) {
             return registered;
         }
-        return "INACTIVE".equals(status) ? registered.deactivated((int) revision, "PENSIUN")
+        return "INACTIVE".equals(status)
+                ? registered.deactivated((int) revision, "PENSIUN")
                 : registered.updated((int) revision, "jobLevel").with("status", status);
     }
 
-    public static String participantJson(UUID id, long revision, String nip, String fullName, String jobLevel,
-            String status) {
+    public static String participantJson(
+            UUID id, long revision, String nip, String fullName, String jobLevel, String status) {
         return participantEvent(id, revision, nip, fullName, jobLevel, status).json();
     }
 
     /** Publishes a participant snapshot on the real test topic, as participant-service would. */
-    public static void publishParticipant(UUID id, long revision, String nip, String fullName, String jobLevel,
-            String status) {
+    public static void publishParticipant(
+            UUID id, long revision, String nip, String fullName, String jobLevel, String status) {
         ParticipantEventData event = participantEvent(id, revision, nip, fullName, jobLevel, status);
         KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), UUID.randomUUID().toString(), event.type(), event.json());
     }
@@ -101,13 +103,16 @@ public final class Fixtures {
         }
         UUID sentinel = UUID.randomUUID();
         java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (replicaRevision(db, sentinel) >= 0) {
-                return true;
-            }
-            publishParticipant(sentinel, revision.incrementAndGet(), randomNip(), "Sentinel", "PELAKSANA", "ACTIVE");
-            return false;
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (replicaRevision(db, sentinel) >= 0) {
+                        return true;
+                    }
+                    publishParticipant(
+                            sentinel, revision.incrementAndGet(), randomNip(), "Sentinel", "PELAKSANA", "ACTIVE");
+                    return false;
+                });
         consumerLive = true;
     }
 
@@ -120,7 +125,8 @@ public final class Fixtures {
     }
 
     public static void awaitRevision(AgroalDataSource db, UUID id, long revision) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> replicaRevision(db, id) == revision);
     }
 
@@ -131,7 +137,8 @@ public final class Fixtures {
 
     public static String replica(AgroalDataSource db, UUID id, String column) throws Exception {
         try (Connection c = db.getConnection();
-                PreparedStatement s = c.prepareStatement("select " + column + " from participant_replica where participant_id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("select " + column + " from participant_replica where participant_id = ?")) {
             s.setObject(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -152,38 +159,62 @@ public final class Fixtures {
     }
 
     public static String createEvent(String json) {
-        return as("hr-officer").body(json).post("/api/v1/assessment-events").then().statusCode(201)
-                .extract().path("id");
+        return as("hr-officer")
+                .body(json)
+                .post("/api/v1/assessment-events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String startedEvent() {
         String id = createEvent(EVENT);
-        as("hr-officer").post("/api/v1/assessment-events/" + id + "/start").then().statusCode(200);
+        as("hr-officer")
+                .post("/api/v1/assessment-events/" + id + "/start")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     public static String assessor(String name) {
-        return as("hr-officer").body("{\"name\": \"%s\", \"institution\": \"BKD Sidoarjo\"}".formatted(name))
-                .post("/api/v1/assessors").then().statusCode(201).extract().path("id");
+        return as("hr-officer")
+                .body("{\"name\": \"%s\", \"institution\": \"BKD Sidoarjo\"}".formatted(name))
+                .post("/api/v1/assessors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static String assignedAssessor(String eventId, boolean lead) {
         String id = assessor(lead ? "Lead Assessor" : "Assessor");
-        as("hr-officer").body("{\"assessorId\": \"%s\", \"lead\": %s}".formatted(id, lead))
-                .post("/api/v1/assessment-events/" + eventId + "/assessors").then().statusCode(201);
+        as("hr-officer")
+                .body("{\"assessorId\": \"%s\", \"lead\": %s}".formatted(id, lead))
+                .post("/api/v1/assessment-events/" + eventId + "/assessors")
+                .then()
+                .statusCode(201);
         return id;
     }
 
     public static void enroll(String eventId, String group, UUID... participants) {
-        String ids = String.join("\", \"", java.util.Arrays.stream(participants).map(UUID::toString).toList());
-        as("hr-officer").body("{\"groupCode\": \"%s\", \"participantIds\": [\"%s\"]}".formatted(group, ids))
-                .post("/api/v1/assessment-events/" + eventId + "/enrollments").then().statusCode(200);
+        String ids = String.join(
+                "\", \"",
+                java.util.Arrays.stream(participants).map(UUID::toString).toList());
+        as("hr-officer")
+                .body("{\"groupCode\": \"%s\", \"participantIds\": [\"%s\"]}".formatted(group, ids))
+                .post("/api/v1/assessment-events/" + eventId + "/enrollments")
+                .then()
+                .statusCode(200);
     }
 
     public static String ratingsJson(String assessorId, List<String[]> competencyLevels) {
-        String items = String.join(", ", competencyLevels.stream()
-                .map(c -> "{\"competency\": \"%s\", \"level\": %s, \"evidence\": \"observed\"}".formatted(c[0], c[1]))
-                .toList());
+        String items = String.join(
+                ", ",
+                competencyLevels.stream()
+                        .map(c -> "{\"competency\": \"%s\", \"level\": %s, \"evidence\": \"observed\"}"
+                                .formatted(c[0], c[1]))
+                        .toList());
         return "{\"assessorId\": \"%s\", \"ratings\": [%s]}".formatted(assessorId, items);
     }
 
@@ -196,14 +227,28 @@ public final class Fixtures {
     }
 
     /** Rates every cell of the {@link #EVENT} matrix. */
-    public static void rateAll(String eventId, UUID participant, String assessorId, String interviewIntegritas,
-            String keuangan, String gdIntegritas, String komunikasi) {
-        asAssessor(assessorId).body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", interviewIntegritas},
-                        new String[] {"PENGELOLAAN_KEUANGAN", keuangan})))
-                .put(ratingPath(eventId, participant, "INTERVIEW")).then().statusCode(200);
-        asAssessor(assessorId).body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", gdIntegritas},
-                        new String[] {"KOMUNIKASI", komunikasi})))
-                .put(ratingPath(eventId, participant, "GROUP_DISCUSSION")).then().statusCode(200);
+    public static void rateAll(
+            String eventId,
+            UUID participant,
+            String assessorId,
+            String interviewIntegritas,
+            String keuangan,
+            String gdIntegritas,
+            String komunikasi) {
+        asAssessor(assessorId)
+                .body(ratingsJson(assessorId, List.of(new String[] {"INTEGRITAS", interviewIntegritas}, new String[] {
+                    "PENGELOLAAN_KEUANGAN", keuangan
+                })))
+                .put(ratingPath(eventId, participant, "INTERVIEW"))
+                .then()
+                .statusCode(200);
+        asAssessor(assessorId)
+                .body(ratingsJson(
+                        assessorId,
+                        List.of(new String[] {"INTEGRITAS", gdIntegritas}, new String[] {"KOMUNIKASI", komunikasi})))
+                .put(ratingPath(eventId, participant, "GROUP_DISCUSSION"))
+                .then()
+                .statusCode(200);
     }
 
     /** An event IN_PROGRESS with a lead assessor and one fully rated, finalized participant. */
@@ -216,8 +261,11 @@ public final class Fixtures {
         UUID person = participant(db, nip, "ADMINISTRATOR");
         enroll(event, "ADM", person);
         rateAll(event, person, lead, "3.0", "3.0", "3.5", "4.0");
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(resultPath(event, person) + "/finalize")
-                .then().statusCode(200);
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(lead))
+                .post(resultPath(event, person) + "/finalize")
+                .then()
+                .statusCode(200);
         return new Finalized(event, lead, person, nip);
     }
 }

@@ -28,7 +28,9 @@ final class Baselines {
     record Copy(long rows, double seconds, double rowsPerSecond) {}
 
     private void ensureDatabase() {
-        String exists = psql("postgres", "select 1 from pg_database where datname = '" + DB + "'").out().strip();
+        String exists = psql("postgres", "select 1 from pg_database where datname = '" + DB + "'")
+                .out()
+                .strip();
         if (!exists.equals("1")) {
             psql("postgres", "create database " + DB);
         }
@@ -47,8 +49,12 @@ final class Baselines {
 
     /** Connections still available on the server (the services hold theirs: HikariCP/Agroal pools). */
     static int freeConnections() {
-        String free = psql("postgres", "select current_setting('max_connections')::int - count(*) from pg_stat_activity "
-                + "where backend_type = 'client backend'").out().strip();
+        String free = psql(
+                        "postgres",
+                        "select current_setting('max_connections')::int - count(*) from pg_stat_activity "
+                                + "where backend_type = 'client backend'")
+                .out()
+                .strip();
         return Integer.parseInt(free);
     }
 
@@ -63,7 +69,8 @@ final class Baselines {
         }
         int free = freeConnections() - 2;
         if (free < clients) {
-            System.out.printf("  (PostgreSQL has only %d free connections: pgbench runs with %d clients instead of %d)%n",
+            System.out.printf(
+                    "  (PostgreSQL has only %d free connections: pgbench runs with %d clients instead of %d)%n",
                     free + 2, Math.max(1, free), clients);
             clients = Math.max(1, free);
         }
@@ -72,11 +79,20 @@ final class Baselines {
         if (selectOnly) {
             cmd.add("-S");
         }
-        cmd.addAll(List.of("-c", Integer.toString(clients), "-j", Integer.toString(Math.min(2, clients)), "-T", Integer.toString(seconds), DB));
+        cmd.addAll(List.of(
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                Integer.toString(Math.min(2, clients)),
+                "-T",
+                Integer.toString(seconds),
+                DB));
         Shell.Result r = Shell.run(Duration.ofSeconds(seconds + 120), null, cmd).require();
-        double tps = Double.parseDouble(r.find("tps = ([0-9.]+)").orElseThrow(
-                () -> new IllegalStateException("no tps in pgbench output: " + r.out())));
-        double lat = r.find("latency average = ([0-9.]+) ms").map(Double::parseDouble).orElse(Double.NaN);
+        double tps = Double.parseDouble(r.find("tps = ([0-9.]+)")
+                .orElseThrow(() -> new IllegalStateException("no tps in pgbench output: " + r.out())));
+        double lat = r.find("latency average = ([0-9.]+) ms")
+                .map(Double::parseDouble)
+                .orElse(Double.NaN);
         return new Pgbench(tps, lat, clients, seconds, selectOnly ? "select-only (-S)" : "TPC-B-like", init);
     }
 
@@ -86,18 +102,32 @@ final class Baselines {
         if (!libs.isDirectory()) {
             throw new IllegalStateException("no Kafka jars in " + libs + " (run ./talenta up first)");
         }
-        List<String> cmd = List.of("java", "-Xmx256m", "-cp", libs.getPath() + "/*", "org.apache.kafka.tools.EndToEndLatency",
-                "127.0.0.1:9092", "bench.latency", Integer.toString(messages), "all", "512");
+        List<String> cmd = List.of(
+                "java",
+                "-Xmx256m",
+                "-cp",
+                libs.getPath() + "/*",
+                "org.apache.kafka.tools.EndToEndLatency",
+                "127.0.0.1:9092",
+                "bench.latency",
+                Integer.toString(messages),
+                "all",
+                "512");
         Shell.Result r = Shell.run(Duration.ofMinutes(5), null, cmd).require();
-        double avg = r.find("Avg latency: ([0-9.]+) ms").map(Double::parseDouble).orElse(Double.NaN);
+        double avg =
+                r.find("Avg latency: ([0-9.]+) ms").map(Double::parseDouble).orElse(Double.NaN);
         double p50 = r.find("50th = ([0-9.]+)").map(Double::parseDouble).orElse(Double.NaN);
         double p99 = r.find("99th = ([0-9.]+)").map(Double::parseDouble).orElse(Double.NaN);
         double p999 = r.find("99.9th = ([0-9.]+)").map(Double::parseDouble).orElse(Double.NaN);
         if (Double.isNaN(avg) && Double.isNaN(p50)) {
             throw new IllegalStateException("unexpected EndToEndLatency output: " + r.out() + r.err());
         }
-        String raw = (r.out().lines().filter(l -> l.contains("latency") || l.contains("Percentiles"))
-                .reduce((a, b) -> a + "; " + b).orElse("")).strip();
+        String raw = (r.out()
+                        .lines()
+                        .filter(l -> l.contains("latency") || l.contains("Percentiles"))
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse(""))
+                .strip();
         return new KafkaHop(avg, p50, p99, p999, messages, raw);
     }
 
@@ -112,8 +142,11 @@ final class Baselines {
         psql(DB, ddl.toString());
         List<String> cmd = new ArrayList<>(List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1"));
         cmd.addAll(CONN);
-        cmd.addAll(List.of("-d", DB, "-c", "\\copy siasn_copy from '" + csv.toAbsolutePath()
-                + "' with (format csv, header true)"));
+        cmd.addAll(List.of(
+                "-d",
+                DB,
+                "-c",
+                "\\copy siasn_copy from '" + csv.toAbsolutePath() + "' with (format csv, header true)"));
         Shell.Result r = Shell.run(Duration.ofMinutes(10), null, cmd).require();
         String count = psql(DB, "select count(*) from siasn_copy").out().strip();
         if (Long.parseLong(count) != rows) {
@@ -123,8 +156,8 @@ final class Baselines {
         return new Copy(rows, r.seconds(), rows / r.seconds());
     }
 
-    static final List<String> SERVICE_DATABASES = List.of("talenta_participant", "talenta_assessment", "talenta_profile",
-            "talenta_talent");
+    static final List<String> SERVICE_DATABASES =
+            List.of("talenta_participant", "talenta_assessment", "talenta_profile", "talenta_talent");
 
     /**
      * ANALYZE of the four service databases (what autovacuum does after bulk writes; on a server with autovacuum off,
@@ -140,9 +173,13 @@ final class Baselines {
 
     /** Settings of the server that matter to these figures. */
     static String settings() {
-        return psql("postgres", "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings "
-                + "where name in ('autovacuum', 'shared_buffers', 'synchronous_commit', 'max_connections', 'fsync', "
-                + "'work_mem', 'max_wal_size')").out().strip();
+        return psql(
+                        "postgres",
+                        "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings "
+                                + "where name in ('autovacuum', 'shared_buffers', 'synchronous_commit', 'max_connections', 'fsync', "
+                                + "'work_mem', 'max_wal_size')")
+                .out()
+                .strip();
     }
 
     static Shell.Result psql(String db, String sql) {

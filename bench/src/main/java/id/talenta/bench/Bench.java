@@ -42,7 +42,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        Path home = Path.of(System.getenv().getOrDefault("TALENTA_HOME", System.getProperty("user.dir"))).toAbsolutePath();
+        Path home = Path.of(System.getenv().getOrDefault("TALENTA_HOME", System.getProperty("user.dir")))
+                .toAbsolutePath();
         Settings settings;
         try {
             settings = Settings.parse(args, home);
@@ -77,8 +78,12 @@ public final class Bench {
         targets.put("readsRequestsPerSecond", 3000);
         targets.put("readsP99Ms", 50);
         targets.put("rssMB", 300); // decimal megabytes, as the target is stated (286.1 MiB)
-        System.out.printf("==> Talenta benchmark (%s) on %s, %d cores, %.1f GiB; load average %s%n", mode,
-                machine.path("cpu").asText(), machine.path("nproc").asInt(), machine.path("memoryGiB").asDouble(),
+        System.out.printf(
+                "==> Talenta benchmark (%s) on %s, %d cores, %.1f GiB; load average %s%n",
+                mode,
+                machine.path("cpu").asText(),
+                machine.path("nproc").asInt(),
+                machine.path("memoryGiB").asDouble(),
                 machine.path("loadAverageAtStart").asText());
 
         List<String> failures = new ArrayList<>();
@@ -105,13 +110,22 @@ public final class Bench {
         if (!failures.isEmpty()) {
             root.set("failures", Report.JSON.valueToTree(failures));
         }
-        report.notes.add(0, String.format("Machine: %s, %d cores, %.1f GiB RAM; %s; PostgreSQL %s; Kafka %s. Load average "
-                        + "%s at start, %s at end (the machine was shared with other builds). Run took %.0f s.",
-                machine.path("cpu").asText(), machine.path("nproc").asInt(), machine.path("memoryGiB").asDouble(),
-                machine.path("java").asText(), machine.path("postgresql").asText(), machine.path("kafka").asText(),
-                machine.path("loadAverageAtStart").asText(), machine.path("loadAverageAtEnd").asText(),
-                root.path("durationSeconds").asDouble()));
-        String title = "Talenta benchmark, " + root.path("date").asText() + " (" + mode + (settings.partial() ? ", partial" : "") + ")";
+        report.notes.add(
+                0,
+                String.format(
+                        "Machine: %s, %d cores, %.1f GiB RAM; %s; PostgreSQL %s; Kafka %s. Load average "
+                                + "%s at start, %s at end (the machine was shared with other builds). Run took %.0f s.",
+                        machine.path("cpu").asText(),
+                        machine.path("nproc").asInt(),
+                        machine.path("memoryGiB").asDouble(),
+                        machine.path("java").asText(),
+                        machine.path("postgresql").asText(),
+                        machine.path("kafka").asText(),
+                        machine.path("loadAverageAtStart").asText(),
+                        machine.path("loadAverageAtEnd").asText(),
+                        root.path("durationSeconds").asDouble()));
+        String title = "Talenta benchmark, " + root.path("date").asText() + " (" + mode
+                + (settings.partial() ? ", partial" : "") + ")";
         String md = report.markdown(title);
         root.put("markdown", md);
         System.out.println();
@@ -119,7 +133,9 @@ public final class Bench {
         if (settings.write()) {
             Path dir = settings.home().resolve("bench/results");
             Files.createDirectories(dir);
-            String name = root.path("date").asText() + (settings.quick() ? "-quick" : "") + (settings.partial() ? "-partial" : "");
+            String name = root.path("date").asText()
+                    + (settings.quick() ? "-quick" : "")
+                    + (settings.partial() ? "-partial" : "");
             Files.writeString(dir.resolve(name + ".json"), Report.JSON.writeValueAsString(root) + "\n");
             Files.writeString(dir.resolve(name + ".md"), md);
             System.out.println("==> results: bench/results/" + name + ".json and .md");
@@ -152,15 +168,18 @@ public final class Bench {
             try {
                 Platform.Answer a = api.send(s, "GET", "/q/health/ready", null, null, null);
                 if (a.status() != 200) {
-                    throw new IllegalStateException(url + " answered " + a.status() + " " + a.raw().replaceAll("\\s+", " "));
+                    throw new IllegalStateException(
+                            url + " answered " + a.status() + " " + a.raw().replaceAll("\\s+", " "));
                 }
             } catch (RuntimeException e) {
                 if (settings.ignoreHealth()) {
                     System.out.println("warning: " + e.getMessage());
-                    report.notes.add("At the start of the run a service was not ready (run with --ignore-health): " + e.getMessage());
+                    report.notes.add("At the start of the run a service was not ready (run with --ignore-health): "
+                            + e.getMessage());
                     continue;
                 }
-                System.err.println("error: the platform is not ready (" + e.getMessage() + "); start it with ./talenta up");
+                System.err.println(
+                        "error: the platform is not ready (" + e.getMessage() + "); start it with ./talenta up");
                 System.exit(2);
             }
         }
@@ -170,12 +189,14 @@ public final class Bench {
 
     private void baselinePhase() {
         int clients = 4;
-        System.out.printf("  pgbench -i -s 10 into %s, then TPC-B-like, %d clients, 2 threads, %d s ...%n", Baselines.DB,
-                clients, settings.pgbenchSeconds());
+        System.out.printf(
+                "  pgbench -i -s 10 into %s, then TPC-B-like, %d clients, 2 threads, %d s ...%n",
+                Baselines.DB, clients, settings.pgbenchSeconds());
         tpcb = baselines.pgbench(false, clients, settings.pgbenchSeconds());
         System.out.printf("  pgbench: %.0f TPS (average latency %.1f ms)%n", tpcb.tps(), tpcb.latencyAvgMs());
         report.root.set("pgbenchTpcb", Report.JSON.valueToTree(tpcb));
-        System.out.printf("  Kafka EndToEndLatency: %d messages of 512 bytes, acks=all ...%n", settings.kafkaLatencyMessages());
+        System.out.printf(
+                "  Kafka EndToEndLatency: %d messages of 512 bytes, acks=all ...%n", settings.kafkaLatencyMessages());
         hop = baselines.kafkaHop(settings.kafkaLatencyMessages());
         System.out.printf("  one hop: p50 %.0f ms, p99 %.0f ms, avg %.2f ms%n", hop.p50Ms(), hop.p99Ms(), hop.avgMs());
         report.root.set("kafkaEndToEndLatency", Report.JSON.valueToTree(hop));
@@ -183,9 +204,11 @@ public final class Bench {
 
     private void flowPhases(Quiet quiet, int run, List<String> failures) {
         World world = new World(api, settings, run);
-        World.Cohort pipeline = world.cohort("pipeline", settings.runs("pipeline") ? settings.pipelineParticipants() : 0);
+        World.Cohort pipeline =
+                world.cohort("pipeline", settings.runs("pipeline") ? settings.pipelineParticipants() : 0);
         World.Cohort latency = world.cohort("latency", settings.runs("latency") ? settings.latencyParticipants() : 0);
-        System.out.printf("  setup (untimed): %,d + %,d participants in units of %d, %d ADMINISTRATOR key positions per unit%n",
+        System.out.printf(
+                "  setup (untimed): %,d + %,d participants in units of %d, %d ADMINISTRATOR key positions per unit%n",
                 pipeline.people().size(), latency.people().size(), settings.unitSize(), settings.positionsPerUnit());
         try (ReadinessWatcher watcher = new ReadinessWatcher(BOOTSTRAP)) {
             world.load(List.of(pipeline, latency), quiet);
@@ -200,8 +223,9 @@ public final class Bench {
             }
             setup.set("seconds", Report.JSON.valueToTree(world.setupSeconds));
             if (world.readinessScopeNote != null && world.readinessScopeNote.startsWith("changed")) {
-                report.notes.add("Setup " + world.readinessScopeNote + ", so that each benchmark participant is an automatic "
-                        + "candidate only for its own unit's key positions.");
+                report.notes.add(
+                        "Setup " + world.readinessScopeNote + ", so that each benchmark participant is an automatic "
+                                + "candidate only for its own unit's key positions.");
             }
             Flow flow = new Flow(api, world, watcher, settings, quiet);
             if (settings.runs("pipeline")) {
@@ -225,10 +249,15 @@ public final class Bench {
         double s = Baselines.analyzeServiceDatabases();
         System.out.printf("  ANALYZE of the four service databases %s (%.1f s)%n", when, s);
         if (analyzed.isEmpty()) {
-            report.notes.add("The harness runs ANALYZE on the four service databases after its bulk setup and before the read "
-                    + "phase, as autovacuum would (this server: " + report.root.path("machine").path("postgresqlSettings").asText()
-                    + "). Without it, on a server with autovacuum off, GET succession ran at a third of the rate (a hash join "
-                    + "over a sequential scan of participant_replica planned from empty-table estimates).");
+            report.notes.add(
+                    "The harness runs ANALYZE on the four service databases after its bulk setup and before the read "
+                            + "phase, as autovacuum would (this server: "
+                            + report.root
+                                    .path("machine")
+                                    .path("postgresqlSettings")
+                                    .asText()
+                            + "). Without it, on a server with autovacuum off, GET succession ran at a third of the rate (a hash join "
+                            + "over a sequential scan of participant_replica planned from empty-table estimates).");
         }
         analyzed.add(when);
         report.root.set("analyzed", Report.JSON.valueToTree(analyzed));
@@ -242,24 +271,37 @@ public final class Bench {
         report.root.set("pipeline", n);
         double rps = n.path("resultsPerSecond").asDouble();
         boolean complete = n.path("complete").asBoolean();
-        System.out.printf("  pipeline: %,d of %,d results through to readiness in %.1f s = %.1f results/s (HTTP alone %.1f/s)%n",
-                n.path("completeParticipants").asLong(), n.path("results").asLong(),
-                n.path("secondsFirstRequestToLastEvent").asDouble(), rps, n.path("httpFinalizesPerSecond").asDouble());
+        System.out.printf(
+                "  pipeline: %,d of %,d results through to readiness in %.1f s = %.1f results/s (HTTP alone %.1f/s)%n",
+                n.path("completeParticipants").asLong(),
+                n.path("results").asLong(),
+                n.path("secondsFirstRequestToLastEvent").asDouble(),
+                rps,
+                n.path("httpFinalizesPerSecond").asDouble());
         double base = tpcb == null ? Double.NaN : tpcb.tps();
-        report.row(String.format("Pipeline: %,d results finalized (HTTP, 16 clients) → last readiness event consumed, results/s",
+        report.row(
+                String.format(
+                        "Pipeline: %,d results finalized (HTTP, 16 clients) → last readiness event consumed, results/s",
                         n.path("results").asLong()),
                 Report.num(rps) + (complete ? "" : " (incomplete)"),
                 tpcb == null ? "n/a" : Report.num(base) + " TPS (pgbench TPC-B-like, 4 clients)",
-                Report.ratio(rps, base), "≥ 1,000", Report.verdict(complete && rps >= 1000));
+                Report.ratio(rps, base),
+                "≥ 1,000",
+                Report.verdict(complete && rps >= 1000));
         JsonNode hop = n.path("hops");
-        String hopNote = String.format("Pipeline hops: all %,d assessment.result.finalized events were on Kafka %.0f s after the "
-                + "first request, all profile.computed %.0f s, all talent events %.0f s (sampled each second).",
-                n.path("results").asLong(), hop.path("assessmentResultsAllPublishedAtS").asDouble(),
-                hop.path("profilesAllPublishedAtS").asDouble(), hop.path("talentAllPublishedAtS").asDouble());
+        String hopNote = String.format(
+                "Pipeline hops: all %,d assessment.result.finalized events were on Kafka %.0f s after the "
+                        + "first request, all profile.computed %.0f s, all talent events %.0f s (sampled each second).",
+                n.path("results").asLong(),
+                hop.path("assessmentResultsAllPublishedAtS").asDouble(),
+                hop.path("profilesAllPublishedAtS").asDouble(),
+                hop.path("talentAllPublishedAtS").asDouble());
         System.out.println("  " + hopNote);
         report.notes.add(hopNote);
-        String cpuNote = String.format("Pipeline CPU per result (whole machine %s ms, %d cores): %s.",
-                Report.num(n.path("cpu").path("machineCpuMsPerResult").asDouble()), Runtime.getRuntime().availableProcessors(),
+        String cpuNote = String.format(
+                "Pipeline CPU per result (whole machine %s ms, %d cores): %s.",
+                Report.num(n.path("cpu").path("machineCpuMsPerResult").asDouble()),
+                Runtime.getRuntime().availableProcessors(),
                 CpuAccount.summary((ObjectNode) n.path("cpu")));
         System.out.println("  " + cpuNote);
         report.notes.add(cpuNote);
@@ -280,29 +322,46 @@ public final class Bench {
         double p95 = Report.ms(h, 95);
         double p99 = Report.ms(h, 99);
         double max = h.getTotalCount() == 0 ? Double.NaN : h.getMaxValue() / 1000.0;
-        boolean complete = n.path("missingParticipants").asLong() == 0 && n.path("finalizeErrors").asInt() == 0;
-        System.out.printf("  latency (request → last readiness event): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)%n",
+        boolean complete = n.path("missingParticipants").asLong() == 0
+                && n.path("finalizeErrors").asInt() == 0;
+        System.out.printf(
+                "  latency (request → last readiness event): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d samples)%n",
                 p50, p95, p99, max, h.getTotalCount());
         // EndToEndLatency prints whole milliseconds: a p50 of "0" means under 1 ms, so the p50 baseline then uses
         // the tool's average (printed with decimals), and says so.
         boolean hopAvg = hop != null && hop.p50Ms() < 1;
         double hop50 = hop == null ? Double.NaN : 3 * (hopAvg ? hop.avgMs() : hop.p50Ms());
         double hop99 = hop == null ? Double.NaN : 3 * hop.p99Ms();
-        String label = String.format("Latency at %d results/s for %d s, request → its readiness events consumed",
+        String label = String.format(
+                "Latency at %d results/s for %d s, request → its readiness events consumed",
                 settings.latencyRate(), settings.latencySeconds());
-        report.row(label + ", p50 (ms)", Report.num(p50), hop == null ? "n/a" : Report.num(hop50) + (hopAvg ? " (3 × Kafka hop average; its p50 < 1 ms)" : " (3 × Kafka hop p50)"),
-                Report.ratio(p50, hop50), "≤ 30", Report.verdict(complete && p50 <= 30));
+        report.row(
+                label + ", p50 (ms)",
+                Report.num(p50),
+                hop == null
+                        ? "n/a"
+                        : Report.num(hop50)
+                                + (hopAvg ? " (3 × Kafka hop average; its p50 < 1 ms)" : " (3 × Kafka hop p50)"),
+                Report.ratio(p50, hop50),
+                "≤ 30",
+                Report.verdict(complete && p50 <= 30));
         report.row(label + ", p95 (ms)", Report.num(p95), "", "", "", "");
-        report.row(label + ", p99 (ms)", Report.num(p99), hop == null ? "n/a" : Report.num(hop99) + " (3 × Kafka hop p99)",
-                Report.ratio(p99, hop99), "≤ 250", Report.verdict(complete && p99 <= 250));
+        report.row(
+                label + ", p99 (ms)",
+                Report.num(p99),
+                hop == null ? "n/a" : Report.num(hop99) + " (3 × Kafka hop p99)",
+                Report.ratio(p99, hop99),
+                "≤ 250",
+                Report.verdict(complete && p99 <= 250));
         report.row(label + ", max (ms)", Report.num(max), "", "", "", "");
         if (n.has("timeout")) {
             report.notes.add("Latency: " + n.get("timeout").asText());
         }
         JsonNode pipe = report.root.path("pipeline");
         if (pipe.has("resultsPerSecond") && pipe.path("resultsPerSecond").asDouble() < settings.latencyRate()) {
-            report.notes.add(String.format("Latency: the pipeline sustained only %.1f results/s in this run, below the %d/s offered, "
-                    + "so results queued and the latency figures are mostly queueing time (see docs/scaling.md).",
+            report.notes.add(String.format(
+                    "Latency: the pipeline sustained only %.1f results/s in this run, below the %d/s offered, "
+                            + "so results queued and the latency figures are mostly queueing time (see docs/scaling.md).",
                     pipe.path("resultsPerSecond").asDouble(), settings.latencyRate()));
         }
         if (n.path("finalizeErrors").asInt() > 0) {
@@ -318,27 +377,43 @@ public final class Bench {
         List<String> positions = new ArrayList<>();
         if (pipelineCohort != null) {
             pipelineCohort.people().forEach(p -> profiles.add(api.url(PROFILE, "/api/v1/profiles/" + p.id)));
-            pipelineCohort.keyPositions().forEach(k -> positions.add(api.url(TALENT, "/api/v1/key-positions/" + k + "/succession")));
+            pipelineCohort
+                    .keyPositions()
+                    .forEach(k -> positions.add(api.url(TALENT, "/api/v1/key-positions/" + k + "/succession")));
         } else {
-            for (JsonNode p : api.get(PROFILE, "/api/v1/profiles?size=100", "talent-committee").expect(200).body().path("items")) {
-                profiles.add(api.url(PROFILE, "/api/v1/profiles/" + p.path("participantId").asText()));
+            for (JsonNode p : api.get(PROFILE, "/api/v1/profiles?size=100", "talent-committee")
+                    .expect(200)
+                    .body()
+                    .path("items")) {
+                profiles.add(api.url(
+                        PROFILE, "/api/v1/profiles/" + p.path("participantId").asText()));
             }
-            for (JsonNode k : api.get(TALENT, "/api/v1/key-positions?size=100", "talent-committee").expect(200).body().path("items")) {
-                positions.add(api.url(TALENT, "/api/v1/key-positions/" + k.path("id").asText() + "/succession"));
+            for (JsonNode k : api.get(TALENT, "/api/v1/key-positions?size=100", "talent-committee")
+                    .expect(200)
+                    .body()
+                    .path("items")) {
+                positions.add(
+                        api.url(TALENT, "/api/v1/key-positions/" + k.path("id").asText() + "/succession"));
             }
         }
         String token = api.tokens().forRole("talent-committee");
         Reads reads = new Reads();
         ObjectNode out = report.root.putObject("reads");
-        ObjectNode profile = reads.run("GET /api/v1/profiles/{id}", profiles, token, settings.readConcurrency(), settings.readSeconds());
+        ObjectNode profile = reads.run(
+                "GET /api/v1/profiles/{id}", profiles, token, settings.readConcurrency(), settings.readSeconds());
         Histogram hp = reads.lastHistogram;
         out.set("profile", profile);
-        ObjectNode succession = reads.run("GET /api/v1/key-positions/{id}/succession", positions, token,
-                settings.readConcurrency(), settings.readSeconds());
+        ObjectNode succession = reads.run(
+                "GET /api/v1/key-positions/{id}/succession",
+                positions,
+                token,
+                settings.readConcurrency(),
+                settings.readSeconds());
         Histogram hs = reads.lastHistogram;
         out.set("succession", succession);
         int pgSeconds = settings.quick() ? 5 : 10;
-        System.out.printf("  baseline: pgbench select-only, %d clients, %d s ...%n", settings.readConcurrency(), pgSeconds);
+        System.out.printf(
+                "  baseline: pgbench select-only, %d clients, %d s ...%n", settings.readConcurrency(), pgSeconds);
         Baselines.Pgbench select = null;
         try {
             select = baselines.pgbench(true, settings.readConcurrency(), pgSeconds);
@@ -347,23 +422,39 @@ public final class Bench {
         } catch (RuntimeException e) {
             report.notes.add("Reads baseline (pgbench select-only) failed: " + e.getMessage());
         }
-        for (Object[] r : new Object[][] {{"profile", "GET /api/v1/profiles/{id}", profile, hp},
-                {"succession", "GET /api/v1/key-positions/{id}/succession", succession, hs}}) {
+        for (Object[] r : new Object[][] {
+            {"profile", "GET /api/v1/profiles/{id}", profile, hp},
+            {"succession", "GET /api/v1/key-positions/{id}/succession", succession, hs}
+        }) {
             ObjectNode n = (ObjectNode) r[2];
             Histogram h = (Histogram) r[3];
             double rps = n.path("requestsPerSecond").asDouble();
             double p99 = Report.ms(h, 99);
             boolean clean = n.path("errors").asLong() == 0;
-            System.out.printf("  %s: %.0f requests/s, p50 %.1f ms, p99 %.1f ms, %d errors%n", r[1], rps, Report.ms(h, 50), p99,
-                    n.path("errors").asLong());
-            String what = "Reads " + r[1] + ", " + settings.readConcurrency() + " clients, " + settings.readSeconds() + " s";
-            report.row(what + ", requests/s", Report.num(rps),
-                    select == null ? "n/a" : Report.num(select.tps()) + " TPS (pgbench select-only, " + select.clients() + " clients)",
-                    select == null ? "n/a" : Report.ratio(rps, select.tps()), "≥ 3,000", Report.verdict(clean && rps >= 3000));
-            report.row(what + ", p99 (ms)", Report.num(p99) + " (p50 " + Report.num(Report.ms(h, 50)) + ")", "", "", "≤ 50",
+            System.out.printf(
+                    "  %s: %.0f requests/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+                    r[1], rps, Report.ms(h, 50), p99, n.path("errors").asLong());
+            String what =
+                    "Reads " + r[1] + ", " + settings.readConcurrency() + " clients, " + settings.readSeconds() + " s";
+            report.row(
+                    what + ", requests/s",
+                    Report.num(rps),
+                    select == null
+                            ? "n/a"
+                            : Report.num(select.tps()) + " TPS (pgbench select-only, " + select.clients() + " clients)",
+                    select == null ? "n/a" : Report.ratio(rps, select.tps()),
+                    "≥ 3,000",
+                    Report.verdict(clean && rps >= 3000));
+            report.row(
+                    what + ", p99 (ms)",
+                    Report.num(p99) + " (p50 " + Report.num(Report.ms(h, 50)) + ")",
+                    "",
+                    "",
+                    "≤ 50",
                     Report.verdict(clean && p99 <= 50));
             if (!clean) {
-                report.notes.add("Reads " + r[1] + ": " + n.path("errors").asLong() + " errors, e.g. " + n.path("errorSample").asText());
+                report.notes.add("Reads " + r[1] + ": " + n.path("errors").asLong() + " errors, e.g. "
+                        + n.path("errorSample").asText());
             }
         }
     }
@@ -375,7 +466,9 @@ public final class Bench {
         System.out.printf("  generating a SIASN-style CSV of %,d rows ...%n", rows);
         Path file = imp.generate(rows, run);
         try {
-            System.out.printf("  baseline: psql \\copy of the same file (%,d MB) into a plain table ...%n", Files.size(file) >> 20);
+            System.out.printf(
+                    "  baseline: psql \\copy of the same file (%,d MB) into a plain table ...%n",
+                    Files.size(file) >> 20);
             Baselines.Copy copy = baselines.copy(file, Import.COLUMNS, rows);
             System.out.printf("  COPY: %.1f s = %.0f rows/s%n", copy.seconds(), copy.rowsPerSecond());
             quiet.await("the import", Duration.ofSeconds(3), Duration.ofMinutes(10));
@@ -385,7 +478,9 @@ public final class Bench {
             if ("COMPLETED".equals(n.path("status").asText())) {
                 // How fast the outbox relay put the import's events on Kafka (untimed tail, at most 2 minutes).
                 long deadline = System.nanoTime() + 120_000_000_000L;
-                while (Double.isNaN(relay.reached("participants", n.path("created").asLong())) && System.nanoTime() < deadline) {
+                while (Double.isNaN(
+                                relay.reached("participants", n.path("created").asLong()))
+                        && System.nanoTime() < deadline) {
                     ReadinessWatcher.sleep(500);
                 }
             }
@@ -395,28 +490,47 @@ public final class Bench {
             double relayed = relay.reached("participants", n.path("created").asLong());
             n.put("participantEventsAllOnKafkaAtS", relayed);
             if (!Double.isNaN(relayed)) {
-                n.put("outboxRelayEventsPerSecond", Report.round(n.path("created").asLong() / relayed, 1));
+                n.put(
+                        "outboxRelayEventsPerSecond",
+                        Report.round(n.path("created").asLong() / relayed, 1));
             }
             n.set("relaySamples", relay.json());
             n.set("copyBaseline", Report.JSON.valueToTree(copy));
             report.root.set("import", n);
             double rps = n.path("rowsPerSecond").asDouble();
-            boolean complete = "COMPLETED".equals(n.path("status").asText()) && n.path("created").asLong() == rows;
-            System.out.printf("  import: %s in %.1f s = %.0f rows/s (created %,d, rejected %,d)%n", n.path("status").asText(),
-                    n.path("secondsUploadToCompleted").asDouble(), rps, n.path("created").asLong(), n.path("rejected").asLong());
-            report.row(String.format("Import: %,d-row SIASN CSV, upload → job COMPLETED, rows/s", rows),
-                    complete ? Report.num(rps) : "job " + n.path("status").asText() + " after " + Report.num(n.path("secondsUploadToCompleted").asDouble()) + " s", Report.num(copy.rowsPerSecond()) + " (psql \\copy, plain table)",
-                    complete ? Report.ratio(rps, copy.rowsPerSecond()) : "n/a", "≥ 50,000", Report.verdict(complete && rps >= 50000));
+            boolean complete = "COMPLETED".equals(n.path("status").asText())
+                    && n.path("created").asLong() == rows;
+            System.out.printf(
+                    "  import: %s in %.1f s = %.0f rows/s (created %,d, rejected %,d)%n",
+                    n.path("status").asText(),
+                    n.path("secondsUploadToCompleted").asDouble(),
+                    rps,
+                    n.path("created").asLong(),
+                    n.path("rejected").asLong());
+            report.row(
+                    String.format("Import: %,d-row SIASN CSV, upload → job COMPLETED, rows/s", rows),
+                    complete
+                            ? Report.num(rps)
+                            : "job " + n.path("status").asText() + " after "
+                                    + Report.num(
+                                            n.path("secondsUploadToCompleted").asDouble()) + " s",
+                    Report.num(copy.rowsPerSecond()) + " (psql \\copy, plain table)",
+                    complete ? Report.ratio(rps, copy.rowsPerSecond()) : "n/a",
+                    "≥ 50,000",
+                    Report.verdict(complete && rps >= 50000));
             if (!complete) {
-                report.notes.add("Import: job " + n.path("status").asText() + ", created " + n.path("created").asLong() + " of " + rows
-                        + ", rejected " + n.path("rejected").asLong() + ", updated " + n.path("updated").asLong()
+                report.notes.add("Import: job " + n.path("status").asText() + ", created "
+                        + n.path("created").asLong() + " of " + rows
+                        + ", rejected " + n.path("rejected").asLong() + ", updated "
+                        + n.path("updated").asLong()
                         + ", unchanged " + n.path("unchanged").asLong());
             }
             if (complete) {
-                report.notes.add(String.format("Import: the job published %,d participant.registered events through the outbox; all were "
-                        + "on Kafka %.0f s after the upload began (%,.0f events/s relayed). The three consuming services were still "
-                        + "working through them when the run ended (not part of the timed figure).", rows, relayed,
-                        n.path("outboxRelayEventsPerSecond").asDouble()));
+                report.notes.add(String.format(
+                        "Import: the job published %,d participant.registered events through the outbox; all were "
+                                + "on Kafka %.0f s after the upload began (%,.0f events/s relayed). The three consuming services were still "
+                                + "working through them when the run ended (not part of the timed figure).",
+                        rows, relayed, n.path("outboxRelayEventsPerSecond").asDouble()));
             }
         } finally {
             Files.deleteIfExists(file);
@@ -435,9 +549,14 @@ public final class Bench {
             double rssMB = rss < 0 ? -1 : rss * 1024 * 1024 / 1e6;
             n.put("rssMB", Report.round(rssMB, 1));
             System.out.printf("  %-20s RSS %.0f MB (%.0f MiB), started in %.3f s%n", s, rssMB, rss, startup);
-            report.row(s + ": resident memory after the runs (MB) / startup (s)",
-                    (rss < 0 ? "n/a" : Report.num(rssMB)) + " / " + (Double.isNaN(startup) ? "n/a" : Report.num(startup)),
-                    "", "", "≤ 300 MB", rss < 0 ? "n/a" : Report.verdict(rssMB <= 300));
+            report.row(
+                    s + ": resident memory after the runs (MB) / startup (s)",
+                    (rss < 0 ? "n/a" : Report.num(rssMB)) + " / "
+                            + (Double.isNaN(startup) ? "n/a" : Report.num(startup)),
+                    "",
+                    "",
+                    "≤ 300 MB",
+                    rss < 0 ? "n/a" : Report.verdict(rssMB <= 300));
         }
     }
 }

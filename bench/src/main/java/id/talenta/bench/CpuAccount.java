@@ -59,10 +59,17 @@ final class CpuAccount {
     static String summary(ObjectNode n) {
         StringBuilder s = new StringBuilder();
         var fields = new java.util.ArrayList<Map.Entry<String, Double>>();
-        n.path("cpuMsPerResult").fields().forEachRemaining(e -> fields.add(Map.entry(e.getKey(), e.getValue().asDouble())));
+        n.path("cpuMsPerResult")
+                .fields()
+                .forEachRemaining(
+                        e -> fields.add(Map.entry(e.getKey(), e.getValue().asDouble())));
         fields.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
         for (Map.Entry<String, Double> e : fields) {
-            s.append(s.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(Report.num(e.getValue())).append(" ms");
+            s.append(s.length() == 0 ? "" : ", ")
+                    .append(e.getKey())
+                    .append(' ')
+                    .append(Report.num(e.getValue()))
+                    .append(" ms");
         }
         return s.toString();
     }
@@ -76,11 +83,13 @@ final class CpuAccount {
         Long kafka = Machine.pid(home, "kafka");
         c.put("kafka", kafka == null ? 0 : processSeconds(kafka));
         double postgres = 0;
-        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(
+                Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
             for (Path p : procs) {
                 try {
                     if (Files.readString(p.resolve("comm")).strip().startsWith("postgres")) {
-                        postgres += processSeconds(Long.parseLong(p.getFileName().toString()));
+                        postgres +=
+                                processSeconds(Long.parseLong(p.getFileName().toString()));
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the process ended meanwhile (a finished backend's time is lost: a small undercount)
@@ -111,8 +120,12 @@ final class CpuAccount {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             // cpu user nice system idle iowait irq softirq steal ...
-            long busy = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
-                    + Long.parseLong(f[7]) + (f.length > 8 ? Long.parseLong(f[8]) : 0);
+            long busy = Long.parseLong(f[1])
+                    + Long.parseLong(f[2])
+                    + Long.parseLong(f[3])
+                    + Long.parseLong(f[6])
+                    + Long.parseLong(f[7])
+                    + (f.length > 8 ? Long.parseLong(f[8]) : 0);
             return busy / HZ;
         } catch (IOException | RuntimeException e) {
             return 0;

@@ -40,8 +40,13 @@ final class Flow {
     }
 
     private Platform.Answer finalizeResult(World.Person p) {
-        return api.send(ASSESSMENT, "POST", world.resultPath(p.id) + "/finalize", api.tokens().assessor(world.leadAssessorId()),
-                Map.of("finalizedBy", world.leadAssessorId()), "application/json");
+        return api.send(
+                ASSESSMENT,
+                "POST",
+                world.resultPath(p.id) + "/finalize",
+                api.tokens().assessor(world.leadAssessorId()),
+                Map.of("finalizedBy", world.leadAssessorId()),
+                "application/json");
     }
 
     static Histogram histogram() {
@@ -91,15 +96,20 @@ final class Flow {
         pool.shutdown();
         awaitPool(pool, Duration.ofMinutes(30));
         long httpEnd = System.nanoTime();
-        System.out.printf("  all %,d finalize requests answered after %.1f s; waiting for the readiness events ...%n",
+        System.out.printf(
+                "  all %,d finalize requests answered after %.1f s; waiting for the readiness events ...%n",
                 people.size(), (httpEnd - t0) / 1e9);
         Duration stall = Duration.ofSeconds(60);
         long done = watcher.awaitComplete(ids, stall, Duration.ofMinutes(20), "pipeline");
         ReadinessWatcher.sleep(1500);
         hops.close();
         long expected = ids.stream().filter(id -> watcher.track(id) != null).count();
-        long tEnd = ids.stream().map(watcher::track).filter(t -> t != null && t.complete())
-                .mapToLong(t -> t.completeNanos).max().orElse(System.nanoTime());
+        long tEnd = ids.stream()
+                .map(watcher::track)
+                .filter(t -> t != null && t.complete())
+                .mapToLong(t -> t.completeNanos)
+                .max()
+                .orElse(System.nanoTime());
         double seconds = (tEnd - t0) / 1e9;
         ObjectNode n = Report.JSON.createObjectNode();
         n.put("results", people.size());
@@ -120,15 +130,20 @@ final class Flow {
         n.set("finalizeHttpLatencyMs", Report.percentilesMs(http));
         ObjectNode hop = n.putObject("hops");
         int k = settings.positionsPerUnit();
-        hop.put("note", "seconds after the first request at which each topic had received all of this phase's records "
-                + "(sampled every second)");
+        hop.put(
+                "note",
+                "seconds after the first request at which each topic had received all of this phase's records "
+                        + "(sampled every second)");
         hop.put("assessmentResultsAllPublishedAtS", hops.reached("assessment-results", people.size()));
         hop.put("profilesAllPublishedAtS", hops.reached("profiles", people.size()));
         hop.put("talentAllPublishedAtS", hops.reached("talent", (long) people.size() * (1 + k)));
         hop.set("samples", hops.json());
         if (done < expected) {
-            n.put("timeout", "stopped waiting after " + stall.toSeconds() + " s without a new expected event: " + (expected - done)
-                    + " of " + expected + " participants lack readiness events, e.g. " + missing(ids, 5));
+            n.put(
+                    "timeout",
+                    "stopped waiting after " + stall.toSeconds() + " s without a new expected event: "
+                            + (expected - done) + " of " + expected + " participants lack readiness events, e.g. "
+                            + missing(ids, 5));
         }
         if (!errors.isEmpty()) {
             n.set("errorSamples", samples(errors));
@@ -154,7 +169,8 @@ final class Flow {
             t.setDaemon(true);
             return t;
         });
-        System.out.printf("  %d finalizations/s for %d s (%,d results) ...%n", rate, settings.latencySeconds(), people.size());
+        System.out.printf(
+                "  %d finalizations/s for %d s (%,d results) ...%n", rate, settings.latencySeconds(), people.size());
         HopMonitor hops = new HopMonitor(quiet);
         watcher.touch();
         long start = System.nanoTime() + 50_000_000L;
@@ -215,8 +231,11 @@ final class Flow {
         n.set("senderDelayMs", Report.percentilesMs(lag));
         n.set("hopSamples", hops.json());
         if (done < expected) {
-            n.put("timeout", "stopped waiting after " + stall.toSeconds() + " s without a new expected event: " + (expected - done)
-                    + " of " + expected + " participants lack readiness events (not in the percentiles), e.g. " + missing(ids, 5));
+            n.put(
+                    "timeout",
+                    "stopped waiting after " + stall.toSeconds() + " s without a new expected event: "
+                            + (expected - done) + " of " + expected
+                            + " participants lack readiness events (not in the percentiles), e.g. " + missing(ids, 5));
         }
         if (!errors.isEmpty()) {
             n.set("errorSamples", samples(errors));

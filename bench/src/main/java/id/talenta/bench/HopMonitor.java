@@ -35,7 +35,8 @@ final class HopMonitor implements AutoCloseable {
             try {
                 Map<String, Long> ends = quiet.endsPerTopic();
                 Map<String, Long> produced = new java.util.TreeMap<>();
-                ends.forEach((t, v) -> produced.put(t.replace("talenta.", "").replace(".v1", ""), v - base.getOrDefault(t, 0L)));
+                ends.forEach((t, v) ->
+                        produced.put(t.replace("talenta.", "").replace(".v1", ""), v - base.getOrDefault(t, 0L)));
                 Quiet.Lag lag = quiet.lag();
                 synchronized (samples) {
                     samples.add(new Sample((System.nanoTime() - start) / 1e9, produced, lag.perGroup()));
@@ -73,11 +74,15 @@ final class HopMonitor implements AutoCloseable {
             }
             Sample a = samples.get(0);
             Sample b = samples.get(samples.size() - 1);
-            long produced = b.produced().values().stream().mapToLong(Long::longValue).sum()
+            long produced = b.produced().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum()
                     - a.produced().values().stream().mapToLong(Long::longValue).sum();
             double dt = b.seconds() - a.seconds();
             for (String g : b.lag().keySet()) {
-                long consumedByGroup = producedFor(g, b) - producedFor(g, a) - (b.lag().get(g) - a.lag().getOrDefault(g, 0L));
+                long consumedByGroup = producedFor(g, b)
+                        - producedFor(g, a)
+                        - (b.lag().get(g) - a.lag().getOrDefault(g, 0L));
                 out.put(g, Report.round(consumedByGroup / dt, 1));
             }
             out.put("window seconds", Report.round(dt, 1));

@@ -28,16 +28,44 @@ import java.util.SplittableRandom;
  */
 final class Import {
 
-    static final List<String> COLUMNS = List.of("nipBaru", "nama", "gelarDepan", "gelarBelakang", "tglLahir",
-            "golRuangAkhirId", "eselonId", "jenisJabatanId", "jabatanFungsional", "jabatanNama", "unorId");
+    static final List<String> COLUMNS = List.of(
+            "nipBaru",
+            "nama",
+            "gelarDepan",
+            "gelarBelakang",
+            "tglLahir",
+            "golRuangAkhirId",
+            "eselonId",
+            "jenisJabatanId",
+            "jabatanFungsional",
+            "jabatanNama",
+            "unorId");
     static final int UNITS = 100;
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-    private static final String[] FUNCTIONAL = {"Analis Kebijakan Ahli Muda", "Analis Kebijakan Ahli Pertama",
-        "Pranata Komputer Terampil", "Pranata Komputer Mahir", "Auditor Ahli Madya", "Perencana Ahli Muda",
-        "Arsiparis Penyelia", "Guru Ahli Pertama", "Perawat Terampil", "Pengelola Pengadaan Barang/Jasa Ahli Muda"};
-    private static final String[] GENERAL = {"Pengadministrasi Umum", "Pengolah Data", "Pengelola Keuangan",
-        "Pengadministrasi Kepegawaian", "Pranata Kearsipan", "Pengemudi", "Pengelola Barang Milik Negara"};
-    private static final String[] DEGREES = {"", "", "S.E.", "S.H.", "S.Kom.", "S.Sos.", "M.Si.", "S.T.", "A.Md.", "S.Pd."};
+    private static final String[] FUNCTIONAL = {
+        "Analis Kebijakan Ahli Muda",
+        "Analis Kebijakan Ahli Pertama",
+        "Pranata Komputer Terampil",
+        "Pranata Komputer Mahir",
+        "Auditor Ahli Madya",
+        "Perencana Ahli Muda",
+        "Arsiparis Penyelia",
+        "Guru Ahli Pertama",
+        "Perawat Terampil",
+        "Pengelola Pengadaan Barang/Jasa Ahli Muda"
+    };
+    private static final String[] GENERAL = {
+        "Pengadministrasi Umum",
+        "Pengolah Data",
+        "Pengelola Keuangan",
+        "Pengadministrasi Kepegawaian",
+        "Pranata Kearsipan",
+        "Pengemudi",
+        "Pengelola Barang Milik Negara"
+    };
+    private static final String[] DEGREES = {
+        "", "", "S.E.", "S.H.", "S.Kom.", "S.Sos.", "M.Si.", "S.T.", "A.Md.", "S.Pd."
+    };
     private static final String[] RANKS = {"21", "22", "23", "24", "31", "32", "33", "34", "41", "42", "43"};
 
     private final Platform api;
@@ -56,8 +84,12 @@ final class Import {
         api.post(PARTICIPANT, "/api/v1/units", "hr-officer", Map.of("code", "BENCH-IMP", "name", "Benchmark import"))
                 .expect(201, 409);
         for (int i = 0; i < UNITS; i++) {
-            api.post(PARTICIPANT, "/api/v1/units", "hr-officer",
-                    Map.of("code", unit(i), "name", "Unit impor " + i, "parentCode", "BENCH-IMP")).expect(201, 409);
+            api.post(
+                            PARTICIPANT,
+                            "/api/v1/units",
+                            "hr-officer",
+                            Map.of("code", unit(i), "name", "Unit impor " + i, "parentCode", "BENCH-IMP"))
+                    .expect(201, 409);
         }
     }
 
@@ -93,13 +125,28 @@ final class Import {
                     position = admin ? "Kepala Bagian Umum" : "Kepala Seksi Pelayanan";
                 }
                 b.setLength(0);
-                b.append(nip.value()).append(',').append(Names.name(i)).append(',')
-                        .append(random.nextInt(20) == 0 ? "Dr." : "").append(',')
-                        .append(DEGREES[random.nextInt(DEGREES.length)]).append(',')
-                        .append(DMY.format(nip.birthDate())).append(',')
-                        .append(RANKS[random.nextInt(RANKS.length)]).append(',')
-                        .append(eselon).append(',').append(jenis).append(',').append(functional).append(',')
-                        .append(position).append(',').append(unit(random.nextInt(UNITS))).append('\n');
+                b.append(nip.value())
+                        .append(',')
+                        .append(Names.name(i))
+                        .append(',')
+                        .append(random.nextInt(20) == 0 ? "Dr." : "")
+                        .append(',')
+                        .append(DEGREES[random.nextInt(DEGREES.length)])
+                        .append(',')
+                        .append(DMY.format(nip.birthDate()))
+                        .append(',')
+                        .append(RANKS[random.nextInt(RANKS.length)])
+                        .append(',')
+                        .append(eselon)
+                        .append(',')
+                        .append(jenis)
+                        .append(',')
+                        .append(functional)
+                        .append(',')
+                        .append(position)
+                        .append(',')
+                        .append(unit(random.nextInt(UNITS)))
+                        .append('\n');
                 w.append(b);
             }
         }
@@ -108,24 +155,32 @@ final class Import {
 
     /** Uploads the file and polls the job until COMPLETED. */
     ObjectNode viaApi(Path file, int rows) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api.url(PARTICIPANT,
-                        "/api/v1/participant-imports?mode=UPSERT")))
-                .header("Authorization", "Bearer " + api.tokens().forRole("hr-officer"))
-                .header("Content-Type", "text/csv")
-                .timeout(Duration.ofMinutes(10))
-                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(api.url(PARTICIPANT, "/api/v1/participant-imports?mode=UPSERT")))
+                        .header("Authorization", "Bearer " + api.tokens().forRole("hr-officer"))
+                        .header("Content-Type", "text/csv")
+                        .timeout(Duration.ofMinutes(10))
+                        .POST(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         long accepted = System.nanoTime();
         if (r.statusCode() != 202) {
-            throw new IllegalStateException("import upload answered HTTP " + r.statusCode() + ": " + Flow.abbreviate(r.body()));
+            throw new IllegalStateException(
+                    "import upload answered HTTP " + r.statusCode() + ": " + Flow.abbreviate(r.body()));
         }
         String id = Report.JSON.readTree(r.body()).get("id").asText();
         JsonNode job;
         long deadline = System.nanoTime() + Duration.ofMinutes(40).toNanos();
         long lastPrint = System.nanoTime();
         while (true) {
-            job = api.get(PARTICIPANT, "/api/v1/participant-imports/" + id, "hr-officer").expect(200).body();
+            job = api.get(PARTICIPANT, "/api/v1/participant-imports/" + id, "hr-officer")
+                    .expect(200)
+                    .body();
             String status = job.path("status").asText();
             if ("COMPLETED".equals(status) || "FAILED".equals(status)) {
                 break;
@@ -134,7 +189,9 @@ final class Import {
                 throw new IllegalStateException("import job " + id + " not done after 40 minutes: " + job);
             }
             if (System.nanoTime() - lastPrint > 10_000_000_000L) {
-                System.out.printf("    import: %,d of ~%,d rows processed%n", job.path("processedRows").asLong(),
+                System.out.printf(
+                        "    import: %,d of ~%,d rows processed%n",
+                        job.path("processedRows").asLong(),
                         job.path("totalRows").asLong());
                 lastPrint = System.nanoTime();
             }
@@ -154,8 +211,11 @@ final class Import {
         n.put("secondsUploadToCompleted", Report.round(seconds, 3));
         n.put("secondsUpload", Report.round((accepted - t0) / 1e9, 3));
         if (job.hasNonNull("createdAt") && job.hasNonNull("finishedAt")) {
-            double server = Duration.between(Instant.parse(job.get("createdAt").asText()),
-                    Instant.parse(job.get("finishedAt").asText())).toMillis() / 1000.0;
+            double server = Duration.between(
+                                    Instant.parse(job.get("createdAt").asText()),
+                                    Instant.parse(job.get("finishedAt").asText()))
+                            .toMillis()
+                    / 1000.0;
             n.put("secondsServerJob", Report.round(server, 3));
         }
         n.put("rowsPerSecond", Report.round(rows / seconds, 1));

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /** The machine a run measured, and what each running service costs: resident memory and startup time. */
 final class Machine {
 
-    static final List<String> SERVICES = List.of("participant-service", "assessment-service", "profile-service",
-            "talent-pool-service");
+    static final List<String> SERVICES =
+            List.of("participant-service", "assessment-service", "profile-service", "talent-pool-service");
 
     private Machine() {}
 
@@ -24,16 +24,22 @@ final class Machine {
         n.put("memoryGiB", Report.round(meminfoKb("MemTotal") / 1024.0 / 1024.0, 1));
         n.put("cpu", firstMatch(Path.of("/proc/cpuinfo"), "model name\\s*:\\s*(.+)"));
         Shell.Result java = Shell.run(Duration.ofSeconds(30), null, List.of("java", "-version"));
-        n.put("java", java.err().lines().findFirst().orElse("?").strip() + " / "
-                + java.err().lines().skip(2).findFirst().orElse("").strip());
+        n.put(
+                "java",
+                java.err().lines().findFirst().orElse("?").strip() + " / "
+                        + java.err().lines().skip(2).findFirst().orElse("").strip());
         try {
-            n.put("postgresql", Baselines.psql("postgres", "show server_version").out().strip());
+            n.put(
+                    "postgresql",
+                    Baselines.psql("postgres", "show server_version").out().strip());
             n.put("postgresqlSettings", Baselines.settings());
         } catch (RuntimeException e) {
             n.put("postgresql", "unknown: " + e.getMessage());
         }
         String kafka = "unknown";
-        File[] jars = home.resolve(".talenta/kafka/libs").toFile().listFiles((d, name) -> name.matches("kafka_2\\.13-.*\\.jar"));
+        File[] jars = home.resolve(".talenta/kafka/libs")
+                .toFile()
+                .listFiles((d, name) -> name.matches("kafka_2\\.13-.*\\.jar"));
         if (jars != null && jars.length > 0) {
             Matcher m = Pattern.compile("kafka_2\\.13-(.+)\\.jar").matcher(jars[0].getName());
             if (m.matches()) {
@@ -71,7 +77,8 @@ final class Machine {
 
     static Long pid(Path home, String service) {
         try {
-            String s = Files.readString(home.resolve(".talenta/pids/" + service + ".pid")).replaceAll("\\D", "");
+            String s = Files.readString(home.resolve(".talenta/pids/" + service + ".pid"))
+                    .replaceAll("\\D", "");
             return s.isEmpty() ? null : Long.parseLong(s);
         } catch (IOException e) {
             return null;

@@ -46,8 +46,15 @@ final class Nips {
         int seq = i % 999 + 1;
         int gender = (i / 999) % 2 + 1;
         LocalDate birth = base.plusDays(i / 1998);
-        String nip = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), appointment.getYear(), appointment.getMonthValue(), gender, seq);
+        String nip = String.format(
+                "%04d%02d%02d%04d%02d%d%03d",
+                birth.getYear(),
+                birth.getMonthValue(),
+                birth.getDayOfMonth(),
+                appointment.getYear(),
+                appointment.getMonthValue(),
+                gender,
+                seq);
         return new Nip(nip, birth);
     }
 

@@ -47,8 +47,8 @@ final class Parallel {
         }
         if (!failures.isEmpty()) {
             RuntimeException first = failures.peek();
-            throw new IllegalStateException(label + " failed after " + done.get() + " of " + items.size() + ": "
-                    + first.getMessage(), first);
+            throw new IllegalStateException(
+                    label + " failed after " + done.get() + " of " + items.size() + ": " + first.getMessage(), first);
         }
     }
 }

@@ -26,8 +26,8 @@ final class Quiet implements AutoCloseable {
             "assessment-service", List.of("talenta.participants.v1"),
             "profile-service", List.of("talenta.assessment-results.v1", "talenta.participants.v1"),
             "talent-pool-service", List.of("talenta.participants.v1", "talenta.profiles.v1"));
-    static final List<String> TOPICS = List.of("talenta.participants.v1", "talenta.assessment-results.v1",
-            "talenta.profiles.v1", "talenta.talent.v1");
+    static final List<String> TOPICS = List.of(
+            "talenta.participants.v1", "talenta.assessment-results.v1", "talenta.profiles.v1", "talenta.talent.v1");
 
     private final Admin admin;
     private final List<TopicPartition> partitions = new ArrayList<>();
@@ -38,7 +38,10 @@ final class Quiet implements AutoCloseable {
         p.put(AdminClientConfig.CLIENT_ID_CONFIG, "talenta-bench-admin");
         admin = Admin.create(p);
         try {
-            for (TopicDescription d : admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+            for (TopicDescription d : admin.describeTopics(TOPICS)
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .values()) {
                 d.partitions().forEach(i -> partitions.add(new TopicPartition(d.name(), i.partition())));
             }
         } catch (Exception e) {
@@ -61,7 +64,8 @@ final class Quiet implements AutoCloseable {
             Map<String, Long> perGroup = new HashMap<>();
             for (Map.Entry<String, List<String>> g : GROUPS.entrySet()) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g.getKey())
-                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                        .partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS);
                 long lag = 0;
                 for (TopicPartition tp : partitions) {
                     if (!g.getValue().contains(tp.topic())) {
@@ -95,8 +99,10 @@ final class Quiet implements AutoCloseable {
     /** End offsets of one topic's partitions summed (how many records it holds, ever). */
     long endSum(String topic) {
         try {
-            return offsets(OffsetSpec.latest()).entrySet().stream().filter(e -> e.getKey().topic().equals(topic))
-                    .mapToLong(Map.Entry::getValue).sum();
+            return offsets(OffsetSpec.latest()).entrySet().stream()
+                    .filter(e -> e.getKey().topic().equals(topic))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -105,8 +111,8 @@ final class Quiet implements AutoCloseable {
     private Map<TopicPartition, Long> offsets(OffsetSpec spec) throws Exception {
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         partitions.forEach(tp -> request.put(tp, spec));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> r = admin.listOffsets(request).all()
-                .get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> r =
+                admin.listOffsets(request).all().get(30, TimeUnit.SECONDS);
         Map<TopicPartition, Long> out = new HashMap<>();
         r.forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
@@ -144,8 +150,9 @@ final class Quiet implements AutoCloseable {
                         + timeout.toSeconds() + " s; unconsumed records per service: " + lag.perGroup());
             }
             if (now - lastPrint > 10_000_000_000L && lag.lag() > 0) {
-                System.out.printf("    waiting for the services to drain before %s: %,d records behind %s%n", before,
-                        lag.lag(), lag.perGroup());
+                System.out.printf(
+                        "    waiting for the services to drain before %s: %,d records behind %s%n",
+                        before, lag.lag(), lag.perGroup());
                 lastPrint = now;
             }
             ReadinessWatcher.sleep(500);

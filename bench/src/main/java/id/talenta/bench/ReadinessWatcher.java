@@ -141,7 +141,10 @@ final class ReadinessWatcher implements AutoCloseable {
         long lastPrint = System.nanoTime();
         while (true) {
             checkHealthy();
-            long done = participantIds.stream().map(tracks::get).filter(t -> t != null && t.complete()).count();
+            long done = participantIds.stream()
+                    .map(tracks::get)
+                    .filter(t -> t != null && t.complete())
+                    .count();
             long expected = participantIds.stream().filter(tracks::containsKey).count();
             if (done >= expected) {
                 return done;
@@ -151,7 +154,8 @@ final class ReadinessWatcher implements AutoCloseable {
                 return done;
             }
             if (now - lastPrint > 5_000_000_000L) {
-                System.out.printf("    %s: %d of %d participants have all their readiness events%n", label, done, expected);
+                System.out.printf(
+                        "    %s: %d of %d participants have all their readiness events%n", label, done, expected);
                 lastPrint = now;
             }
             sleep(50);

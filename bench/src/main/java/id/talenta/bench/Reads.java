@@ -20,8 +20,10 @@ import org.HdrHistogram.Histogram;
  */
 final class Reads {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     ObjectNode run(String label, List<String> urls, String token, int concurrency, int seconds) {
         if (urls.isEmpty()) {
@@ -51,8 +53,12 @@ final class Reads {
                     String url = urls.get(random.nextInt(urls.size()));
                     int status;
                     try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
+                        HttpResponse<Void> r = http.send(
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .header("Authorization", "Bearer " + token)
+                                        .timeout(Duration.ofSeconds(30))
+                                        .GET()
+                                        .build(),
                                 HttpResponse.BodyHandlers.discarding());
                         status = r.statusCode();
                     } catch (Exception ex) {

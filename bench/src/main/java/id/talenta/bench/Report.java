@@ -79,8 +79,18 @@ final class Report {
         b.append("| measure | Talenta | raw baseline (same run) | ratio | target | |\n");
         b.append("|---|---:|---:|---:|---|---|\n");
         for (Row r : rows) {
-            b.append("| ").append(r.measure()).append(" | ").append(r.talenta()).append(" | ").append(r.baseline())
-                    .append(" | ").append(r.ratio()).append(" | ").append(r.target()).append(" | ").append(r.verdict())
+            b.append("| ")
+                    .append(r.measure())
+                    .append(" | ")
+                    .append(r.talenta())
+                    .append(" | ")
+                    .append(r.baseline())
+                    .append(" | ")
+                    .append(r.ratio())
+                    .append(" | ")
+                    .append(r.target())
+                    .append(" | ")
+                    .append(r.verdict())
                     .append(" |\n");
         }
         if (!notes.isEmpty()) {

@@ -7,10 +7,24 @@ import java.util.List;
 import java.util.Set;
 
 /** What one run measures and at which size: the full run of issue 8, or --quick (about three minutes). */
-record Settings(boolean quick, Path home, int pipelineParticipants, int finalizeConcurrency, int latencyRate,
-        int latencySeconds, int importRows, int readConcurrency, int readSeconds, int pgbenchSeconds,
-        int kafkaLatencyMessages, int unitSize, int positionsPerUnit, Set<String> phases, boolean write,
-        boolean partial, boolean ignoreHealth) {
+record Settings(
+        boolean quick,
+        Path home,
+        int pipelineParticipants,
+        int finalizeConcurrency,
+        int latencyRate,
+        int latencySeconds,
+        int importRows,
+        int readConcurrency,
+        int readSeconds,
+        int pgbenchSeconds,
+        int kafkaLatencyMessages,
+        int unitSize,
+        int positionsPerUnit,
+        Set<String> phases,
+        boolean write,
+        boolean partial,
+        boolean ignoreHealth) {
 
     static final List<String> ALL_PHASES = List.of("baselines", "pipeline", "latency", "reads", "import", "services");
 
@@ -42,7 +56,9 @@ record Settings(boolean quick, Path home, int pipelineParticipants, int finalize
         Set<String> phases = new LinkedHashSet<>(only == null ? ALL_PHASES : only);
         phases.removeAll(skip);
         boolean partial = only != null || !skip.isEmpty() || participants != null || importRows != null;
-        return new Settings(quick, home,
+        return new Settings(
+                quick,
+                home,
                 participants != null ? participants : quick ? 1_000 : 20_000,
                 16,
                 50,
@@ -54,7 +70,10 @@ record Settings(boolean quick, Path home, int pipelineParticipants, int finalize
                 quick ? 2_000 : 5_000,
                 20,
                 2,
-                phases, write, partial, ignoreHealth);
+                phases,
+                write,
+                partial,
+                ignoreHealth);
     }
 
     int latencyParticipants() {

@@ -22,8 +22,8 @@ final class Shell {
 
         Result require() {
             if (exit != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ": "
-                        + tail(err.isBlank() ? out : err));
+                throw new IllegalStateException(
+                        String.join(" ", command) + " exited with " + exit + ": " + tail(err.isBlank() ? out : err));
             }
             return this;
         }
@@ -51,7 +51,8 @@ final class Shell {
         try {
             out = Files.createTempFile("bench-out", ".txt");
             err = Files.createTempFile("bench-err", ".txt");
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             if (dir != null) {
                 pb.directory(dir);
             }
@@ -64,11 +65,16 @@ final class Shell {
                 if (!p.waitFor(5, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
-                throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout.toSeconds() + " s");
+                throw new IllegalStateException(
+                        String.join(" ", command) + " did not finish within " + timeout.toSeconds() + " s");
             }
             long elapsed = System.nanoTime() - start;
-            return new Result(command, p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8), elapsed);
+            return new Result(
+                    command,
+                    p.exitValue(),
+                    Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8),
+                    elapsed);
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + String.join(" ", command) + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

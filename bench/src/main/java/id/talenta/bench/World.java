@@ -28,8 +28,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class World {
 
-    static final List<String> COMPETENCIES = List.of("INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL",
-            "PELAYANAN_PUBLIK", "PENGEMBANGAN_DIRI_ORANG_LAIN", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN",
+    static final List<String> COMPETENCIES = List.of(
+            "INTEGRITAS",
+            "KERJASAMA",
+            "KOMUNIKASI",
+            "ORIENTASI_HASIL",
+            "PELAYANAN_PUBLIK",
+            "PENGEMBANGAN_DIRI_ORANG_LAIN",
+            "MENGELOLA_PERUBAHAN",
+            "PENGAMBILAN_KEPUTUSAN",
             "PEREKAT_BANGSA");
     static final String METHOD = "INTERVIEW";
     static final String GROUP = "BENCH";
@@ -63,7 +70,8 @@ final class World {
     World(Platform api, Settings settings, int run) {
         this.api = api;
         this.settings = settings;
-        this.tag = "BENCH-R" + run + "-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        this.tag = "BENCH-R" + run + "-"
+                + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         this.nips = Nips.pipeline(run);
     }
 
@@ -115,49 +123,85 @@ final class World {
     }
 
     private void ensureUnitScope() {
-        Platform.Answer current = api.get(TALENT, "/api/v1/policies/readiness", "admin").expect(200);
+        Platform.Answer current =
+                api.get(TALENT, "/api/v1/policies/readiness", "admin").expect(200);
         JsonNode policy = current.body().get("policy");
         if ("UNIT".equals(policy.path("candidateScope").asText())) {
-            readinessScopeNote = "readiness policy v" + current.body().path("version").asInt() + " already had candidateScope UNIT";
+            readinessScopeNote =
+                    "readiness policy v" + current.body().path("version").asInt() + " already had candidateScope UNIT";
             return;
         }
         int version = current.body().path("version").asInt();
         ObjectNode changed = policy.deepCopy();
         changed.put("candidateScope", "UNIT");
-        Platform.Answer a = api.send(TALENT, "PUT", "/api/v1/policies/readiness", api.tokens().forRole("admin"), changed,
-                "application/json", Map.of("If-Match", "\"" + version + "\"")).expect(202);
+        Platform.Answer a = api.send(
+                        TALENT,
+                        "PUT",
+                        "/api/v1/policies/readiness",
+                        api.tokens().forRole("admin"),
+                        changed,
+                        "application/json",
+                        Map.of("If-Match", "\"" + version + "\""))
+                .expect(202);
         String jobId = a.body().path("job").path("id").asText();
         awaitJob(TALENT, "/api/v1/reevaluations/" + jobId, "admin", Duration.ofMinutes(10));
         readinessScopeNote = "changed the readiness policy from v" + version + " (candidateScope "
-                + policy.path("candidateScope").asText() + ") to v" + a.body().path("version").asInt()
+                + policy.path("candidateScope").asText() + ") to v"
+                + a.body().path("version").asInt()
                 + " (candidateScope UNIT)";
         System.out.print("(" + readinessScopeNote + ") ");
     }
 
     private void createUnits(List<String> units) {
-        api.post(PARTICIPANT, "/api/v1/units", "hr-officer", Map.of("code", tag, "name", "Benchmark " + tag)).expect(201);
-        Parallel.forEach(units, 8, "units", u -> api.post(PARTICIPANT, "/api/v1/units", "hr-officer",
-                Map.of("code", u, "name", "Unit " + u, "parentCode", tag)).expect(201));
+        api.post(PARTICIPANT, "/api/v1/units", "hr-officer", Map.of("code", tag, "name", "Benchmark " + tag))
+                .expect(201);
+        Parallel.forEach(
+                units,
+                8,
+                "units",
+                u -> api.post(
+                                PARTICIPANT,
+                                "/api/v1/units",
+                                "hr-officer",
+                                Map.of("code", u, "name", "Unit " + u, "parentCode", tag))
+                        .expect(201));
     }
 
     private void importParticipants(List<Person> people) {
         StringBuilder csv = new StringBuilder("nip,fullName,employmentType,positionTitle,jobLevel,unitCode,rank\n");
         int i = 0;
         for (Person p : people) {
-            csv.append(p.nip).append(',').append(Names.name(i++)).append(",PNS,")
+            csv.append(p.nip)
+                    .append(',')
+                    .append(Names.name(i++))
+                    .append(",PNS,")
                     .append(p.jobLevel.equals("PENGAWAS") ? "Kepala Subbagian Umum" : "Analis Kebijakan Ahli Muda")
-                    .append(',').append(p.jobLevel).append(',').append(p.unit).append(",III/d\n");
+                    .append(',')
+                    .append(p.jobLevel)
+                    .append(',')
+                    .append(p.unit)
+                    .append(",III/d\n");
         }
-        Platform.Answer a = api.upload(PARTICIPANT, "/api/v1/participant-imports?mode=UPSERT", "hr-officer", "text/csv",
-                csv.toString()).expect(202);
+        Platform.Answer a = api.upload(
+                        PARTICIPANT,
+                        "/api/v1/participant-imports?mode=UPSERT",
+                        "hr-officer",
+                        "text/csv",
+                        csv.toString())
+                .expect(202);
         JsonNode job;
         try {
-            job = awaitJob(PARTICIPANT, "/api/v1/participant-imports/" + a.body().get("id").asText(), "hr-officer",
+            job = awaitJob(
+                    PARTICIPANT,
+                    "/api/v1/participant-imports/" + a.body().get("id").asText(),
+                    "hr-officer",
                     Duration.ofMinutes(10));
         } catch (IllegalStateException e) {
             // Setup is not what is measured: when the import is broken, register one by one and say so.
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"failureReason\":\"([^\"]*)\"").matcher(e.getMessage());
-            importFallback = "the CSV import of its participants failed (" + (m.find() ? m.group(1) : e.getMessage()) + "); the setup "
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"failureReason\":\"([^\"]*)\"")
+                    .matcher(e.getMessage());
+            importFallback = "the CSV import of its participants failed (" + (m.find() ? m.group(1) : e.getMessage())
+                    + "); the setup "
                     + "registered its participants one by one through POST /api/v1/participants instead";
             System.out.print("import failed, registering one by one ... ");
             register(people);
@@ -180,16 +224,23 @@ final class World {
             body.put("fullName", Names.name(i.getAndIncrement()));
             body.put("employmentType", "PNS");
             body.put("rank", "III/d");
-            body.put("positionTitle", p.jobLevel.equals("PENGAWAS") ? "Kepala Subbagian Umum" : "Analis Kebijakan Ahli Muda");
+            body.put(
+                    "positionTitle",
+                    p.jobLevel.equals("PENGAWAS") ? "Kepala Subbagian Umum" : "Analis Kebijakan Ahli Muda");
             body.put("jobLevel", p.jobLevel);
             body.put("unitCode", p.unit);
             Platform.Answer r = api.post(PARTICIPANT, "/api/v1/participants", "hr-officer", body);
-            if (r.status() == 409 && p.unit.equals(api.get(PARTICIPANT, "/api/v1/participants/nip/" + p.nip, "hr-officer")
-                    .expect(200).body().path("unitCode").asText())) {
+            if (r.status() == 409
+                    && p.unit.equals(api.get(PARTICIPANT, "/api/v1/participants/nip/" + p.nip, "hr-officer")
+                            .expect(200)
+                            .body()
+                            .path("unitCode")
+                            .asText())) {
                 return; // written by the failed import before it stopped
             }
             if (r.status() == 409) {
-                throw new IllegalStateException("NIP " + p.nip + " is already registered (left by an earlier run?); run again");
+                throw new IllegalStateException(
+                        "NIP " + p.nip + " is already registered (left by an earlier run?); run again");
             }
             r.expect(201);
         });
@@ -202,15 +253,45 @@ final class World {
         event.put("startDate", LocalDate.now().toString());
         event.put("methods", List.of(METHOD));
         event.put("matrix", List.of(Map.of("method", METHOD, "competencies", COMPETENCIES)));
-        event.put("groups", List.of(Map.of("code", GROUP, "name", "Pengawas dan Ahli Muda", "capacity", 100000,
-                "jobLevels", List.of("PENGAWAS", "AHLI_MUDA"))));
-        eventId = api.post(ASSESSMENT, "/api/v1/assessment-events", "hr-officer", event).expect(201).body().get("id").asText();
-        leadAssessorId = api.post(ASSESSMENT, "/api/v1/assessors", "hr-officer", Map.of("name", "Asesor " + tag,
-                "certificateNumber", tag + "-" + UUID.randomUUID(), "institution", "Talenta benchmark"))
-                .expect(201).body().get("id").asText();
-        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/assessors", "hr-officer",
-                Map.of("assessorId", leadAssessorId, "lead", true)).expect(200, 201);
-        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/start", "hr-officer", Map.of()).expect(200);
+        event.put(
+                "groups",
+                List.of(Map.of(
+                        "code",
+                        GROUP,
+                        "name",
+                        "Pengawas dan Ahli Muda",
+                        "capacity",
+                        100000,
+                        "jobLevels",
+                        List.of("PENGAWAS", "AHLI_MUDA"))));
+        eventId = api.post(ASSESSMENT, "/api/v1/assessment-events", "hr-officer", event)
+                .expect(201)
+                .body()
+                .get("id")
+                .asText();
+        leadAssessorId = api.post(
+                        ASSESSMENT,
+                        "/api/v1/assessors",
+                        "hr-officer",
+                        Map.of(
+                                "name",
+                                "Asesor " + tag,
+                                "certificateNumber",
+                                tag + "-" + UUID.randomUUID(),
+                                "institution",
+                                "Talenta benchmark"))
+                .expect(201)
+                .body()
+                .get("id")
+                .asText();
+        api.post(
+                        ASSESSMENT,
+                        "/api/v1/assessment-events/" + eventId + "/assessors",
+                        "hr-officer",
+                        Map.of("assessorId", leadAssessorId, "lead", true))
+                .expect(200, 201);
+        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/start", "hr-officer", Map.of())
+                .expect(200);
     }
 
     private void enroll(List<Person> people) {
@@ -225,8 +306,13 @@ final class World {
             List<String> pending = batch.stream().map(p -> p.nip).toList();
             long deadline = System.currentTimeMillis() + 300_000;
             while (!pending.isEmpty()) {
-                JsonNode r = api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/enrollments", "hr-officer",
-                        Map.of("groupCode", GROUP, "nips", pending)).expect(200).body();
+                JsonNode r = api.post(
+                                ASSESSMENT,
+                                "/api/v1/assessment-events/" + eventId + "/enrollments",
+                                "hr-officer",
+                                Map.of("groupCode", GROUP, "nips", pending))
+                        .expect(200)
+                        .body();
                 List<String> retry = new ArrayList<>();
                 for (JsonNode item : r.get("items")) {
                     String reason = item.path("reason").asText("");
@@ -242,7 +328,8 @@ final class World {
                 pending = retry;
                 if (!pending.isEmpty()) {
                     if (System.currentTimeMillis() > deadline) {
-                        throw new IllegalStateException(pending.size() + " participants never reached the assessment service");
+                        throw new IllegalStateException(
+                                pending.size() + " participants never reached the assessment service");
                     }
                     ReadinessWatcher.sleep(500);
                 }
@@ -262,8 +349,18 @@ final class World {
         }
         Map<String, Object> body = Map.of("assessorId", leadAssessorId, "ratings", ratings);
         String token = api.tokens().assessor(leadAssessorId);
-        Parallel.forEach(people, 16, "ratings", p -> api.send(ASSESSMENT, "PUT",
-                resultPath(p.id).replace("/result", "/ratings/" + METHOD), token, body, "application/json").expect(200));
+        Parallel.forEach(
+                people,
+                16,
+                "ratings",
+                p -> api.send(
+                                ASSESSMENT,
+                                "PUT",
+                                resultPath(p.id).replace("/result", "/ratings/" + METHOD),
+                                token,
+                                body,
+                                "application/json")
+                        .expect(200));
     }
 
     private void performance(List<Person> people) {
@@ -271,10 +368,14 @@ final class World {
         StringBuilder csv = new StringBuilder("nip,year,rating\n");
         people.forEach(p -> csv.append(p.nip).append(',').append(year).append(",SANGAT_BAIK\n"));
         for (int attempt = 1; ; attempt++) {
-            Platform.Answer a = api.upload(TALENT, "/api/v1/performance-rating-imports", "hr-officer", "text/csv",
-                    csv.toString()).expect(202);
-            JsonNode job = awaitJob(TALENT, "/api/v1/performance-rating-imports/" + a.body().get("id").asText(),
-                    "hr-officer", Duration.ofMinutes(10));
+            Platform.Answer a = api.upload(
+                            TALENT, "/api/v1/performance-rating-imports", "hr-officer", "text/csv", csv.toString())
+                    .expect(202);
+            JsonNode job = awaitJob(
+                    TALENT,
+                    "/api/v1/performance-rating-imports/" + a.body().get("id").asText(),
+                    "hr-officer",
+                    Duration.ofMinutes(10));
             long failed = job.path("totals").path("failed").asLong();
             if (failed == 0) {
                 return;
@@ -300,8 +401,13 @@ final class World {
             body.put("jobLevel", "ADMINISTRATOR");
             body.put("unitCode", u[0]);
             body.put("criticality", "HIGH");
-            ids.put(u[1], api.post(TALENT, "/api/v1/key-positions", "talent-committee", body).expect(201).body()
-                    .get("id").asText());
+            ids.put(
+                    u[1],
+                    api.post(TALENT, "/api/v1/key-positions", "talent-committee", body)
+                            .expect(201)
+                            .body()
+                            .get("id")
+                            .asText());
         });
         toCreate.forEach(u -> cohort.keyPositions().add(ids.get(u[1])));
     }
@@ -323,7 +429,8 @@ final class World {
                 throw new IllegalStateException("job " + path + " failed: " + job);
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("job " + path + " not done within " + timeout.toSeconds() + " s: " + job);
+                throw new IllegalStateException(
+                        "job " + path + " not done within " + timeout.toSeconds() + " s: " + job);
             }
             ReadinessWatcher.sleep(200);
         }

@@ -1,9 +1,9 @@
 package id.talenta.chassis;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.awaitility.Awaitility.await;
 
 import id.talenta.chassis.inbox.Inbox;
 import id.talenta.chassis.testing.KafkaProbe;
@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InboxTest {
 
-    @Inject Inbox inbox;
-    @Inject ProbeConsumer consumer;
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ProbeConsumer consumer;
 
     @Test
     void redeliveredEventIsSkippedByTheInbox() {
@@ -59,15 +62,16 @@ class InboxTest {
         String quoted = "id with \"quotes\", a comma and a \\ backslash";
         QuarkusTransaction.requiringNew().run(() -> assertTrue(inbox.firstDelivery("batch-test", seen)));
 
-        Set<String> first = QuarkusTransaction.requiringNew().call(() ->
-                inbox.firstDeliveries("batch-test", List.of(seen, fresh, fresh, quoted)));
+        Set<String> first = QuarkusTransaction.requiringNew()
+                .call(() -> inbox.firstDeliveries("batch-test", List.of(seen, fresh, fresh, quoted)));
         assertEquals(Set.of(fresh, quoted), first, "the earlier delivery and the in-batch duplicate are left out");
 
-        Set<String> again = QuarkusTransaction.requiringNew().call(() ->
-                inbox.firstDeliveries("batch-test", List.of(fresh, quoted)));
+        Set<String> again = QuarkusTransaction.requiringNew()
+                .call(() -> inbox.firstDeliveries("batch-test", List.of(fresh, quoted)));
         assertEquals(Set.of(), again, "recorded by the first call");
         assertFalse(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("batch-test", quoted)));
-        assertEquals(Set.of(), QuarkusTransaction.requiringNew().call(() -> inbox.firstDeliveries("batch-test", List.of())));
+        assertEquals(
+                Set.of(), QuarkusTransaction.requiringNew().call(() -> inbox.firstDeliveries("batch-test", List.of())));
     }
 
     @Test
@@ -76,15 +80,23 @@ class InboxTest {
         String b = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
         List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records = List.of(
-                record(b, "probe.happened"), record(other, "probe.ignored"), record(a, "probe.happened"),
+                record(b, "probe.happened"),
+                record(other, "probe.ignored"),
+                record(a, "probe.happened"),
                 record(b, "probe.happened"));
-        List<String> first = QuarkusTransaction.requiringNew().call(() ->
-                inbox.firstDeliveries("records-test", records, Set.of("probe.happened"))).stream()
-                .map(id.talenta.chassis.events.IncomingEvent::id).toList();
+        List<String> first = QuarkusTransaction.requiringNew()
+                .call(() -> inbox.firstDeliveries("records-test", records, Set.of("probe.happened")))
+                .stream()
+                .map(id.talenta.chassis.events.IncomingEvent::id)
+                .toList();
         assertEquals(List.of(b, a), first, "wanted types only, the repeated one once, in delivery order");
-        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() ->
-                inbox.firstDeliveries("records-test", records, Set.of("probe.happened"))), "all recorded");
-        assertTrue(QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("records-test", other)),
+        assertEquals(
+                List.of(),
+                QuarkusTransaction.requiringNew()
+                        .call(() -> inbox.firstDeliveries("records-test", records, Set.of("probe.happened"))),
+                "all recorded");
+        assertTrue(
+                QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery("records-test", other)),
                 "a skipped type is not recorded");
     }
 
@@ -99,14 +111,17 @@ class InboxTest {
     void poisonMessageGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
         String key = UUID.randomUUID().toString();
         try (KafkaProbe dlq = new KafkaProbe("test.chassis.dlq")) {
-            KafkaProbe.send("test.chassis.inbox", key, "not json at all", Map.of("ce_id", UUID.randomUUID().toString(),
-                    "ce_type", "probe.happened"));
+            KafkaProbe.send(
+                    "test.chassis.inbox",
+                    key,
+                    "not json at all",
+                    Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "probe.happened"));
             KafkaProbe.send("test.chassis.inbox", key, UUID.randomUUID().toString(), "probe.happened", "{\"n\":3}");
 
             var dead = dlq.pollUntil(s -> s.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(30));
             assertTrue(dead.stream().anyMatch(r -> key.equals(r.key()) && "not json at all".equals(r.value())));
-            String reason = KafkaProbe.header(dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow(),
-                    "dead-letter-reason");
+            String reason = KafkaProbe.header(
+                    dead.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow(), "dead-letter-reason");
             assertTrue(reason != null && reason.contains("not JSON"), "reason recorded: " + reason);
             await().atMost(Duration.ofSeconds(30)).until(() -> consumer.handled(key) > 0);
             assertEquals(1, consumer.handled(key), "the good event after the poison one was handled");

@@ -28,16 +28,21 @@ class OutboxRelayTest {
 
     static final String TOPIC = "test.chassis.outbox";
 
-    @Inject Outbox outbox;
-    @Inject OutboxRelay relay;
-    @Inject EntityManager em;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void committedEventIsPublishedExactlyOnceWithCloudEventsHeaders() {
         String key = UUID.randomUUID().toString();
         try (KafkaProbe probe = new KafkaProbe(TOPIC)) {
-            UUID id = QuarkusTransaction.requiringNew().call(() ->
-                    outbox.publish(TOPIC, key, "probe.happened", "probe/" + key, Map.of("answer", 42)));
+            UUID id = QuarkusTransaction.requiringNew()
+                    .call(() -> outbox.publish(TOPIC, key, "probe.happened", "probe/" + key, Map.of("answer", 42)));
 
             probe.pollUntil(seen -> ofKey(seen, key).size() >= 1, Duration.ofSeconds(20));
             List<ConsumerRecord<String, String>> mine = ofKey(probe.pollFor(Duration.ofSeconds(2)), key);
@@ -60,14 +65,17 @@ class OutboxRelayTest {
     void rolledBackTransactionPublishesNothing() {
         String key = UUID.randomUUID().toString();
         try (KafkaProbe probe = new KafkaProbe(TOPIC)) {
-            assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-                outbox.publish(TOPIC, key, "probe.happened", null, Map.of("x", 1));
-                throw new IllegalStateException("business rule failed after the event was written");
-            }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> QuarkusTransaction.requiringNew().run(() -> {
+                        outbox.publish(TOPIC, key, "probe.happened", null, Map.of("x", 1));
+                        throw new IllegalStateException("business rule failed after the event was written");
+                    }));
             assertEquals(0, ofKey(probe.pollFor(Duration.ofSeconds(3)), key).size());
-            Number rows = (Number) QuarkusTransaction.requiringNew().call(() -> em
-                    .createNativeQuery("select count(*) from outbox where record_key = ?1").setParameter(1, key)
-                    .getSingleResult());
+            Number rows = (Number) QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery("select count(*) from outbox where record_key = ?1")
+                            .setParameter(1, key)
+                            .getSingleResult());
             assertEquals(0, rows.intValue());
         }
     }
@@ -80,8 +88,8 @@ class OutboxRelayTest {
             publishMany(run, events, 10);
             probe.pollUntil(seen -> ofRun(seen, run).size() >= events / 10, Duration.ofSeconds(30));
             relay.restart(); // stops mid-stream (some rows sent, some not) and starts again
-            List<ConsumerRecord<String, String>> seen = probe.pollUntil(
-                    s -> distinctSeq(ofRun(s, run)).size() >= events, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> seen =
+                    probe.pollUntil(s -> distinctSeq(ofRun(s, run)).size() >= events, Duration.ofSeconds(60));
             assertEquals(events, distinctSeq(ofRun(seen, run)).size(), "every event arrived after the restart");
             assertTrue(relay.isActive(), "relay active again");
         }
@@ -94,17 +102,19 @@ class OutboxRelayTest {
         int keys = 60;
         try (KafkaProbe probe = new KafkaProbe(TOPIC)) {
             publishMany(run, events, keys);
-            List<ConsumerRecord<String, String>> mine = ofRun(
-                    probe.pollUntil(s -> ofRun(s, run).size() >= events, Duration.ofSeconds(90)), run);
+            List<ConsumerRecord<String, String>> mine =
+                    ofRun(probe.pollUntil(s -> ofRun(s, run).size() >= events, Duration.ofSeconds(90)), run);
 
             assertEquals(events, mine.size());
-            Set<Integer> partitions = mine.stream().map(ConsumerRecord::partition).collect(Collectors.toSet());
+            Set<Integer> partitions =
+                    mine.stream().map(ConsumerRecord::partition).collect(Collectors.toSet());
             assertEquals(6, partitions.size(), "keys spread over all six partitions");
             Map<String, Integer> lastSeqPerKey = new HashMap<>();
             for (ConsumerRecord<String, String> r : mine) {
                 int seq = seqOf(r);
                 Integer previous = lastSeqPerKey.put(r.key(), seq);
-                assertTrue(previous == null || previous < seq,
+                assertTrue(
+                        previous == null || previous < seq,
                         "key " + r.key() + ": " + seq + " arrived after " + previous);
             }
         }
@@ -124,9 +134,13 @@ class OutboxRelayTest {
     }
 
     private long unsentOrSent(UUID id, boolean sent) {
-        return ((Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "select count(*) from outbox where event_id = ?1 and sent_at is " + (sent ? "not null" : "null"))
-                .setParameter(1, id).getSingleResult())).longValue();
+        return ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(
+                                        "select count(*) from outbox where event_id = ?1 and sent_at is "
+                                                + (sent ? "not null" : "null"))
+                                .setParameter(1, id)
+                                .getSingleResult()))
+                .longValue();
     }
 
     private static List<ConsumerRecord<String, String>> ofKey(List<ConsumerRecord<String, String>> seen, String key) {
@@ -134,7 +148,9 @@ class OutboxRelayTest {
     }
 
     private static List<ConsumerRecord<String, String>> ofRun(List<ConsumerRecord<String, String>> seen, String run) {
-        return seen.stream().filter(r -> r.key() != null && r.key().startsWith(run)).toList();
+        return seen.stream()
+                .filter(r -> r.key() != null && r.key().startsWith(run))
+                .toList();
     }
 
     private static Set<Integer> distinctSeq(List<ConsumerRecord<String, String>> records) {

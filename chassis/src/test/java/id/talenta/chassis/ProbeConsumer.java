@@ -19,14 +19,17 @@ public class ProbeConsumer {
 
     final Map<String, AtomicInteger> handledByKey = new ConcurrentHashMap<>();
 
-    @Inject Inbox inbox;
+    @Inject
+    Inbox inbox;
 
     /** How many distinct events with this key were handled (a method: tests see a client proxy). */
     public int handled(String key) {
         AtomicInteger n = handledByKey.get(key);
         return n == null ? 0 : n.get();
     }
-    @Inject ObjectMapper mapper;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Incoming("probe-in")
     @Blocking

@@ -3,12 +3,11 @@ package id.talenta.chassis;
 import id.talenta.chassis.audit.AuditAction;
 import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
+import id.talenta.chassis.paging.PageRequest;
+import id.talenta.chassis.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Map;
-import id.talenta.chassis.paging.PageRequest;
-import id.talenta.chassis.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Endpoints that fail in every way a real one can, to test the problem+json mapping. */
@@ -33,20 +33,32 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {
 
-    public enum Kind { ALPHA, BETA }
+    public enum Kind {
+        ALPHA,
+        BETA
+    }
 
-    public record Item(@NotBlank String code, @NotNull @DecimalMin("1.0") @DecimalMax("5.0") BigDecimal level) {}
+    public record Item(
+            @NotBlank String code,
+            @NotNull @DecimalMin("1.0") @DecimalMax("5.0") BigDecimal level) {}
 
     public record Body(@NotBlank String name, @NotNull Kind kind, List<@Valid Item> items) {}
 
-    @Inject AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
     @POST
     @Path("/audited/{id}")
     @RolesAllowed("hr-officer")
     @Transactional
     public String audited(@jakarta.ws.rs.PathParam("id") String id, @QueryParam("reason") String reason) {
-        audit.record(AuditAction.UPDATE, "probe", id, Map.of("name", "old", "kept", 1), Map.of("name", "new", "kept", 1), reason);
+        audit.record(
+                AuditAction.UPDATE,
+                "probe",
+                id,
+                Map.of("name", "old", "kept", 1),
+                Map.of("name", "new", "kept", 1),
+                reason);
         return "{}";
     }
 
@@ -76,8 +88,8 @@ public class ProblemProbeResource {
 
     @GET
     @Path("/page")
-    public PageRequest page(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+    public PageRequest page(
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return PageRequest.of(page, size, sort, Set.of("name"), "name");
     }
 

@@ -13,14 +13,20 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VerifiedTokenCacheTest {
 
-    @Inject VerifiedTokenCache cache;
+    @Inject
+    VerifiedTokenCache cache;
 
     @Test
     void aTokenIsVerifiedOnceAndThenServedFromTheCache() {
         String token = TestTokens.forRoles("cache-user-" + System.nanoTime(), "hr-officer");
         long before = cache.size();
         for (int i = 0; i < 3; i++) {
-            given().auth().oauth2(token).get("/probe/whoami").then().statusCode(200).body(equalTo(tokenSubject(token)));
+            given().auth()
+                    .oauth2(token)
+                    .get("/probe/whoami")
+                    .then()
+                    .statusCode(200)
+                    .body(equalTo(tokenSubject(token)));
         }
         assertEquals(before + 1, cache.size(), "three requests with one token: one entry");
     }
@@ -31,7 +37,11 @@ class VerifiedTokenCacheTest {
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
         long before = cache.size();
         given().auth().oauth2(tampered).get("/probe/whoami").then().statusCode(401);
-        given().auth().oauth2(TestTokens.foreignSigned("hr-officer")).get("/probe/whoami").then().statusCode(401);
+        given().auth()
+                .oauth2(TestTokens.foreignSigned("hr-officer"))
+                .get("/probe/whoami")
+                .then()
+                .statusCode(401);
         assertEquals(before, cache.size());
     }
 
@@ -45,7 +55,8 @@ class VerifiedTokenCacheTest {
     }
 
     private static String tokenSubject(String token) {
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+        String payload = new String(
+                java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
                 java.nio.charset.StandardCharsets.UTF_8);
         return payload.replaceAll(".*\"upn\":\"([^\"]+)\".*", "$1");
     }

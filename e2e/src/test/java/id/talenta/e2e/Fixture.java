@@ -17,12 +17,26 @@ import java.util.UUID;
 /** Builds the world of one end-to-end test through the public APIs: a unit, people, an event, ratings. */
 final class Fixture {
 
-    static final List<String> COMPETENCIES = List.of("INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL",
-            "PELAYANAN_PUBLIK", "PENGEMBANGAN_DIRI_ORANG_LAIN", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN",
+    static final List<String> COMPETENCIES = List.of(
+            "INTEGRITAS",
+            "KERJASAMA",
+            "KOMUNIKASI",
+            "ORIENTASI_HASIL",
+            "PELAYANAN_PUBLIK",
+            "PENGEMBANGAN_DIRI_ORANG_LAIN",
+            "MENGELOLA_PERUBAHAN",
+            "PENGAMBILAN_KEPUTUSAN",
             "PEREKAT_BANGSA");
     static final List<String> METHODS = List.of("INTERVIEW", "GROUP_DISCUSSION");
-    static final List<String> ASPECTS = List.of("INTELLECTUAL_ABILITY", "INTERPERSONAL", "SELF_AWARENESS",
-            "CRITICAL_STRATEGIC_THINKING", "PROBLEM_SOLVING", "EMOTIONAL_INTELLIGENCE", "GROWTH_MINDSET", "GRIT");
+    static final List<String> ASPECTS = List.of(
+            "INTELLECTUAL_ABILITY",
+            "INTERPERSONAL",
+            "SELF_AWARENESS",
+            "CRITICAL_STRATEGIC_THINKING",
+            "PROBLEM_SOLVING",
+            "EMOTIONAL_INTELLIGENCE",
+            "GROWTH_MINDSET",
+            "GRIT");
 
     record Person(String id, String nip) {}
 
@@ -51,15 +65,45 @@ final class Fixture {
         event.put("startDate", LocalDate.now().toString());
         event.put("methods", METHODS);
         event.put("matrix", matrix);
-        event.put("groups", List.of(Map.of("code", "ALL", "name", "Semua", "capacity", 1000, "jobLevels",
-                List.of("PELAKSANA", "PENGAWAS", "AHLI_MUDA", "ADMINISTRATOR", "AHLI_MADYA", "JPT_PRATAMA"))));
-        eventId = api.post(ASSESSMENT, "/api/v1/assessment-events", "hr-officer", event).expect(201).body().get("id").asText();
-        leadAssessorId = api.post(ASSESSMENT, "/api/v1/assessors", "hr-officer",
-                Map.of("name", "Asesor Utama " + unitCode, "certificateNumber", "E2E-" + UUID.randomUUID(),
-                        "institution", "UPTD Uji")).expect(201).body().get("id").asText();
-        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/assessors", "hr-officer",
-                Map.of("assessorId", leadAssessorId, "lead", true)).expect(200, 201);
-        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/start", "hr-officer", Map.of()).expect(200);
+        event.put(
+                "groups",
+                List.of(Map.of(
+                        "code",
+                        "ALL",
+                        "name",
+                        "Semua",
+                        "capacity",
+                        1000,
+                        "jobLevels",
+                        List.of("PELAKSANA", "PENGAWAS", "AHLI_MUDA", "ADMINISTRATOR", "AHLI_MADYA", "JPT_PRATAMA"))));
+        eventId = api.post(ASSESSMENT, "/api/v1/assessment-events", "hr-officer", event)
+                .expect(201)
+                .body()
+                .get("id")
+                .asText();
+        leadAssessorId = api.post(
+                        ASSESSMENT,
+                        "/api/v1/assessors",
+                        "hr-officer",
+                        Map.of(
+                                "name",
+                                "Asesor Utama " + unitCode,
+                                "certificateNumber",
+                                "E2E-" + UUID.randomUUID(),
+                                "institution",
+                                "UPTD Uji"))
+                .expect(201)
+                .body()
+                .get("id")
+                .asText();
+        api.post(
+                        ASSESSMENT,
+                        "/api/v1/assessment-events/" + eventId + "/assessors",
+                        "hr-officer",
+                        Map.of("assessorId", leadAssessorId, "lead", true))
+                .expect(200, 201);
+        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/start", "hr-officer", Map.of())
+                .expect(200);
         return this;
     }
 
@@ -67,8 +111,15 @@ final class Fixture {
         String nip;
         Platform.Answer a;
         do {
-            nip = String.format("%04d%02d%02d%04d%02d%d%03d", birthYear, 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(28),
-                    birthYear + 24, 1 + RANDOM.nextInt(12), 1 + RANDOM.nextInt(2), 1 + RANDOM.nextInt(999));
+            nip = String.format(
+                    "%04d%02d%02d%04d%02d%d%03d",
+                    birthYear,
+                    1 + RANDOM.nextInt(12),
+                    1 + RANDOM.nextInt(28),
+                    birthYear + 24,
+                    1 + RANDOM.nextInt(12),
+                    1 + RANDOM.nextInt(2),
+                    1 + RANDOM.nextInt(999));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("nip", nip);
             body.put("fullName", "Peserta Uji " + nip.substring(14));
@@ -85,9 +136,17 @@ final class Fixture {
     void enroll(Person p) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
-            JsonNode item = api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/enrollments", "hr-officer",
-                    Map.of("groupCode", "ALL", "participantIds", List.of(p.id()))).expect(200).body().get("items").get(0);
-            if ("ENROLLED".equals(item.path("status").asText()) || "ALREADY_ENROLLED".equals(item.path("reason").asText())) {
+            JsonNode item = api.post(
+                            ASSESSMENT,
+                            "/api/v1/assessment-events/" + eventId + "/enrollments",
+                            "hr-officer",
+                            Map.of("groupCode", "ALL", "participantIds", List.of(p.id())))
+                    .expect(200)
+                    .body()
+                    .get("items")
+                    .get(0);
+            if ("ENROLLED".equals(item.path("status").asText())
+                    || "ALREADY_ENROLLED".equals(item.path("reason").asText())) {
                 return;
             }
             if (!"UNKNOWN_PARTICIPANT".equals(item.path("reason").asText()) || System.currentTimeMillis() > deadline) {
@@ -103,22 +162,40 @@ final class Fixture {
             for (String c : COMPETENCIES) {
                 ratings.add(Map.of("competency", c, "level", level, "evidence", "uji"));
             }
-            api.send(ASSESSMENT, "PUT", resultPath(p) .replace("/result", "/ratings/" + m), api.tokens().assessor(leadAssessorId),
-                    Map.of("assessorId", leadAssessorId, "ratings", ratings), "application/json").expect(200);
+            api.send(
+                            ASSESSMENT,
+                            "PUT",
+                            resultPath(p).replace("/result", "/ratings/" + m),
+                            api.tokens().assessor(leadAssessorId),
+                            Map.of("assessorId", leadAssessorId, "ratings", ratings),
+                            "application/json")
+                    .expect(200);
         }
         if (withTopPotential) {
             List<Map<String, Object>> aspects = new ArrayList<>();
             for (String a : ASPECTS) {
                 aspects.add(Map.of("aspect", a, "score", 5));
             }
-            api.send(ASSESSMENT, "PUT", resultPath(p).replace("/result", "/potential"), api.tokens().assessor(leadAssessorId),
-                    Map.of("assessorId", leadAssessorId, "aspects", aspects), "application/json").expect(200);
+            api.send(
+                            ASSESSMENT,
+                            "PUT",
+                            resultPath(p).replace("/result", "/potential"),
+                            api.tokens().assessor(leadAssessorId),
+                            Map.of("assessorId", leadAssessorId, "aspects", aspects),
+                            "application/json")
+                    .expect(200);
         }
     }
 
     void finalizeResult(Person p) {
-        api.send(ASSESSMENT, "POST", resultPath(p) + "/finalize", api.tokens().assessor(leadAssessorId),
-                Map.of("finalizedBy", leadAssessorId), "application/json").expect(200);
+        api.send(
+                        ASSESSMENT,
+                        "POST",
+                        resultPath(p) + "/finalize",
+                        api.tokens().assessor(leadAssessorId),
+                        Map.of("finalizedBy", leadAssessorId),
+                        "application/json")
+                .expect(200);
     }
 
     void revise(Person p, double level, String reason) {
@@ -126,8 +203,13 @@ final class Fixture {
         for (String c : COMPETENCIES) {
             overrides.add(Map.of("competency", c, "level", level, "reason", reason));
         }
-        api.send(ASSESSMENT, "POST", resultPath(p) + "/revisions", api.tokens().assessor(leadAssessorId),
-                Map.of("finalizedBy", leadAssessorId, "reason", reason, "overrides", overrides), "application/json")
+        api.send(
+                        ASSESSMENT,
+                        "POST",
+                        resultPath(p) + "/revisions",
+                        api.tokens().assessor(leadAssessorId),
+                        Map.of("finalizedBy", leadAssessorId, "reason", reason, "overrides", overrides),
+                        "application/json")
                 .expect(200, 201);
     }
 
@@ -137,8 +219,13 @@ final class Fixture {
         for (String a : ASPECTS) {
             aspects.add(Map.of("aspect", a, "score", score));
         }
-        api.send(ASSESSMENT, "POST", resultPath(p) + "/revisions", api.tokens().assessor(leadAssessorId),
-                Map.of("finalizedBy", leadAssessorId, "reason", reason, "potential", aspects), "application/json")
+        api.send(
+                        ASSESSMENT,
+                        "POST",
+                        resultPath(p) + "/revisions",
+                        api.tokens().assessor(leadAssessorId),
+                        Map.of("finalizedBy", leadAssessorId, "reason", reason, "potential", aspects),
+                        "application/json")
                 .expect(200);
     }
 

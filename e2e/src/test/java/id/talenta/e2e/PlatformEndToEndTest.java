@@ -37,8 +37,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PlatformEndToEndTest {
 
     static final Duration PIPELINE = Duration.ofSeconds(90);
-    static final List<String> TOPICS = List.of("talenta.participants.v1", "talenta.assessment-results.v1",
-            "talenta.profiles.v1", "talenta.talent.v1");
+    static final List<String> TOPICS = List.of(
+            "talenta.participants.v1", "talenta.assessment-results.v1", "talenta.profiles.v1", "talenta.talent.v1");
 
     static Platform api;
     static KafkaProbe everything;
@@ -68,26 +68,32 @@ class PlatformEndToEndTest {
             world.finalizeResult(candidate);
 
             // profile: every level 3.0 against the PENGAWAS standard (2) → JPM capped at 100
-            JsonNode profile = eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + candidate.id(), "talent-committee")));
+            JsonNode profile =
+                    eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + candidate.id(), "talent-committee")));
             assertEquals(100.0, profile.get("jpm").asDouble());
             assertEquals("OPTIMAL", profile.get("mappingCategory").asText());
             assertEquals("PENGAWAS", profile.get("jobLevel").asText());
 
-            // nine-box: potential TINGGI (JPM 100, all aspects 5) × performance ABOVE (SANGAT_BAIK) → box 9, in the pool
-            JsonNode placement = eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + candidate.id(), "talent-committee"))
-                    .filter(t -> t.path("box").asInt() == 9));
+            // nine-box: potential TINGGI (JPM 100, all aspects 5) × performance ABOVE (SANGAT_BAIK) → box 9, in the
+            // pool
+            JsonNode placement =
+                    eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + candidate.id(), "talent-committee"))
+                            .filter(t -> t.path("box").asInt() == 9));
             assertTrue(placement.get("inTalentPool").asBoolean());
 
             // succession: fit against the ADMINISTRATOR standard (3) is 100, box 9 → READY_NOW, with the rule named
-            JsonNode mine = eventually(() -> candidateIn(position, candidate).filter(c -> "READY_NOW".equals(c.path("readiness").asText())));
+            JsonNode mine = eventually(() -> candidateIn(position, candidate)
+                    .filter(c -> "READY_NOW".equals(c.path("readiness").asText())));
             assertEquals(100.0, mine.get("targetFit").asDouble());
             assertFalse(mine.path("explanation").asText().isBlank());
-            List<ConsumerRecord<String, String>> events = talent.pollUntil(seen -> seen.stream().anyMatch(r ->
-                    isReadiness(r, candidate, position, "READY_NOW")), PIPELINE);
-            assertTrue(events.stream().anyMatch(r -> isReadiness(r, candidate, position, "READY_NOW")),
+            List<ConsumerRecord<String, String>> events = talent.pollUntil(
+                    seen -> seen.stream().anyMatch(r -> isReadiness(r, candidate, position, "READY_NOW")), PIPELINE);
+            assertTrue(
+                    events.stream().anyMatch(r -> isReadiness(r, candidate, position, "READY_NOW")),
                     "succession.readiness.changed → READY_NOW on talenta.talent.v1");
-            assertTrue(events.stream().anyMatch(r -> candidate.id().equals(r.key())
-                    && "talent.placement.changed".equals(KafkaProbe.header(r, "ce_type"))));
+            assertTrue(events.stream()
+                    .anyMatch(r -> candidate.id().equals(r.key())
+                            && "talent.placement.changed".equals(KafkaProbe.header(r, "ce_type"))));
         }
     }
 
@@ -107,22 +113,31 @@ class PlatformEndToEndTest {
                 .filter(c -> "READY_1_2_YEARS".equals(c.path("readiness").asText())));
         assertEquals(83.33, before.get("targetFit").asDouble());
 
-        JsonNode participant = api.get(PARTICIPANT, "/api/v1/participants/" + candidate.id(), "hr-officer").expect(200).body();
-        api.patch(PARTICIPANT, "/api/v1/participants/" + candidate.id(), "hr-officer",
-                Map.of("jobLevel", "ADMINISTRATOR", "positionTitle", "Kepala Bagian Uji"),
-                "\"" + participant.get("version").asText() + "\"").expect(200);
+        JsonNode participant = api.get(PARTICIPANT, "/api/v1/participants/" + candidate.id(), "hr-officer")
+                .expect(200)
+                .body();
+        api.patch(
+                        PARTICIPANT,
+                        "/api/v1/participants/" + candidate.id(),
+                        "hr-officer",
+                        Map.of("jobLevel", "ADMINISTRATOR", "positionTitle", "Kepala Bagian Uji"),
+                        "\"" + participant.get("version").asText() + "\"")
+                .expect(200);
 
         // the latest profile is recomputed against the ADMINISTRATOR standard: 2.5/3 = 83.33 → CUKUP_OPTIMAL
-        JsonNode profile = eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + candidate.id(), "talent-committee"))
-                .filter(p -> "ADMINISTRATOR".equals(p.path("jobLevel").asText())));
+        JsonNode profile =
+                eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + candidate.id(), "talent-committee"))
+                        .filter(p -> "ADMINISTRATOR".equals(p.path("jobLevel").asText())));
         assertEquals(83.33, profile.get("jpm").asDouble());
         assertEquals("CUKUP_OPTIMAL", profile.get("mappingCategory").asText());
         // ... so potential falls to MENENGAH and the box to 5: readiness is no longer READY_1_2_YEARS
-        JsonNode placement = eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + candidate.id(), "talent-committee"))
-                .filter(t -> t.path("box").asInt() == 5));
+        JsonNode placement =
+                eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + candidate.id(), "talent-committee"))
+                        .filter(t -> t.path("box").asInt() == 5));
         assertFalse(placement.get("inTalentPool").asBoolean());
         eventually(() -> changesOf(candidate, position).stream()
-                .filter(c -> "READY_1_2_YEARS".equals(c.path("from").asText()) && !"READY_1_2_YEARS".equals(c.path("to").asText()))
+                .filter(c -> "READY_1_2_YEARS".equals(c.path("from").asText())
+                        && !"READY_1_2_YEARS".equals(c.path("to").asText()))
                 .findFirst());
     }
 
@@ -135,7 +150,8 @@ class PlatformEndToEndTest {
         world.enroll(p);
         world.rateAll(p, 3.0, true);
         world.finalizeResult(p);
-        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee")).filter(t -> t.path("box").asInt() == 8));
+        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
+                .filter(t -> t.path("box").asInt() == 8));
 
         world.performance(p, 2024, "SANGAT_BAIK");
 
@@ -162,7 +178,9 @@ class PlatformEndToEndTest {
                 .filter(x -> x.path("source").path("resultRevision").asInt() == 2));
         assertEquals(66.67, revised.get("jpm").asDouble());
         assertEquals("KURANG_OPTIMAL", revised.get("mappingCategory").asText());
-        JsonNode history = api.get(PROFILE, "/api/v1/profiles/" + p.id() + "/history", "talent-committee").expect(200).body();
+        JsonNode history = api.get(PROFILE, "/api/v1/profiles/" + p.id() + "/history", "talent-committee")
+                .expect(200)
+                .body();
         JsonNode items = history.has("items") ? history.get("items") : history;
         assertEquals(2, items.size(), "one profile version per result revision");
     }
@@ -180,14 +198,19 @@ class PlatformEndToEndTest {
         world.finalizeResult(p);
         eventually(() -> candidateIn(position, p));
 
-        api.delete(PARTICIPANT, "/api/v1/participants/" + p.id() + "?reason=" + Platform.q("Pensiun dini"), "hr-officer")
+        api.delete(
+                        PARTICIPANT,
+                        "/api/v1/participants/" + p.id() + "?reason=" + Platform.q("Pensiun dini"),
+                        "hr-officer")
                 .expect(200, 204);
 
         eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
                 .filter(t -> !t.path("inTalentPool").asBoolean()));
         eventually(() -> candidateIn(position, p).isEmpty() ? Optional.of(true) : Optional.empty());
-        JsonNode pool = api.get(TALENT, "/api/v1/talent-pool?unitCode=" + world.unitCode + "&size=500", "talent-committee")
-                .expect(200).body();
+        JsonNode pool = api.get(
+                        TALENT, "/api/v1/talent-pool?unitCode=" + world.unitCode + "&size=500", "talent-committee")
+                .expect(200)
+                .body();
         for (JsonNode member : pool.get("items")) {
             assertNotEquals(p.id(), member.path("participantId").asText());
         }
@@ -202,10 +225,15 @@ class PlatformEndToEndTest {
         world.enroll(p);
         world.rateAll(p, 3.0, true);
         world.finalizeResult(p);
-        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee")).filter(t -> t.path("box").asInt() == 8));
+        eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
+                .filter(t -> t.path("box").asInt() == 8));
 
-        api.put(TALENT, "/api/v1/talents/" + p.id() + "/calibration", "talent-committee",
-                Map.of("box", 6, "reason", "Hasil kalibrasi komite talenta 2025")).expect(200);
+        api.put(
+                        TALENT,
+                        "/api/v1/talents/" + p.id() + "/calibration",
+                        "talent-committee",
+                        Map.of("box", 6, "reason", "Hasil kalibrasi komite talenta 2025"))
+                .expect(200);
         // a corrected rating for the same SKP year stays in the review period of the calibration
         world.performance(p, 2023, "SANGAT_BAIK");
 
@@ -219,8 +247,12 @@ class PlatformEndToEndTest {
         JsonNode lapsed = eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
                 .filter(x -> !x.path("calibrated").asBoolean()));
         assertEquals(9, lapsed.get("box").asInt(), "the computed box applies once the calibration lapsed");
-        assertEquals("LAPSED_NEWER_SKP_YEAR", lapsed.path("calibrations").path(0).path("endReason").asText());
-        assertTrue(lapsed.get("explanation").asText().contains("lapsed"), lapsed.get("explanation").asText());
+        assertEquals(
+                "LAPSED_NEWER_SKP_YEAR",
+                lapsed.path("calibrations").path(0).path("endReason").asText());
+        assertTrue(
+                lapsed.get("explanation").asText().contains("lapsed"),
+                lapsed.get("explanation").asText());
     }
 
     @Test
@@ -239,16 +271,25 @@ class PlatformEndToEndTest {
 
         // The token as Keycloak issues it: employee plus offline_access, uma_authorization, default-roles-talenta.
         String myToken = api.tokens().providerEmployee(me.nip());
-        JsonNode own = api.getAs(TALENT, "/api/v1/talents/" + me.id(), myToken).expect(200).body();
+        JsonNode own = api.getAs(TALENT, "/api/v1/talents/" + me.id(), myToken)
+                .expect(200)
+                .body();
         assertFalse(own.has("readiness"), "an employee never sees successor candidacy");
         api.getAs(PROFILE, "/api/v1/profiles/" + me.id(), myToken).expect(200);
         api.getAs(PARTICIPANT, "/api/v1/participants/" + me.id(), myToken).expect(200);
         api.getAs(PARTICIPANT, "/api/v1/participants/" + other.id(), myToken).expect(404);
         api.getAs(TALENT, "/api/v1/talents/" + other.id(), myToken).expect(404);
         api.getAs(PROFILE, "/api/v1/profiles/" + other.id(), myToken).expect(404);
-        api.getAs(PARTICIPANT, "/api/v1/participants/" + other.id() + "/export", myToken).expect(404);
-        assertEquals(1, api.getAs(PARTICIPANT, "/api/v1/participants?size=100", myToken).expect(200).body()
-                .path("totalItems").asInt(), "a search as an employee finds only themselves");
+        api.getAs(PARTICIPANT, "/api/v1/participants/" + other.id() + "/export", myToken)
+                .expect(404);
+        assertEquals(
+                1,
+                api.getAs(PARTICIPANT, "/api/v1/participants?size=100", myToken)
+                        .expect(200)
+                        .body()
+                        .path("totalItems")
+                        .asInt(),
+                "a search as an employee finds only themselves");
     }
 
     @Test
@@ -266,7 +307,8 @@ class PlatformEndToEndTest {
         world.revisePotential(p, 1, "Skor potensi salah salin dari lembar asesor");
         JsonNode revised = eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + p.id(), "talent-committee"))
                 .filter(x -> x.path("revision").asInt() == 2));
-        assertTrue(revised.path("potential").path("score").asDouble() < before,
+        assertTrue(
+                revised.path("potential").path("score").asDouble() < before,
                 "the corrected aspect scores lower the potential: " + revised.path("potential"));
         assertEquals("RESULT_REVISION", revised.path("reason").asText());
         // the talent placement follows the new potential
@@ -285,30 +327,58 @@ class PlatformEndToEndTest {
         // profile-service's event, ahead of participant-service's (another partition, a lagging consumer): made from
         // events the run has published, so that they keep their contracts
         com.fasterxml.jackson.databind.node.ObjectNode profile = template("profile.computed");
-        profile.put("profileId", java.util.UUID.randomUUID().toString()).put("participantId", id).put("revision", 1)
-                .put("nip", nip).put("fullName", "Peserta Dini").put("jobLevel", "AHLI_MADYA")
-                .put("unitCode", world.unitCode).put("reason", "ASSESSMENT").put("expired", false);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("potential")).put("score", 95.0).put("category", "TINGGI");
+        profile.put("profileId", java.util.UUID.randomUUID().toString())
+                .put("participantId", id)
+                .put("revision", 1)
+                .put("nip", nip)
+                .put("fullName", "Peserta Dini")
+                .put("jobLevel", "AHLI_MADYA")
+                .put("unitCode", world.unitCode)
+                .put("reason", "ASSESSMENT")
+                .put("expired", false);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("potential"))
+                .put("score", 95.0)
+                .put("category", "TINGGI");
         ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("fitByJobLevel")).put("JPT_PRATAMA", 95.0);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("source")).put("resultId", java.util.UUID.randomUUID().toString());
-        KafkaProbe.send("talenta.profiles.v1", id, java.util.UUID.randomUUID().toString(), "profile.computed",
+        ((com.fasterxml.jackson.databind.node.ObjectNode) profile.get("source"))
+                .put("resultId", java.util.UUID.randomUUID().toString());
+        KafkaProbe.send(
+                "talenta.profiles.v1",
+                id,
+                java.util.UUID.randomUUID().toString(),
+                "profile.computed",
                 profile.toString());
         world.performance(new Person(id, nip), 2024, "SANGAT_BAIK");
         eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + id, "talent-committee"))
-                .filter(t -> t.path("box").asInt() == 9 && t.path("inTalentPool").asBoolean()));
+                .filter(t ->
+                        t.path("box").asInt() == 9 && t.path("inTalentPool").asBoolean()));
         JsonNode before = api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee")
-                .expect(200).body();
-        before.path("candidates").forEach(c -> assertNotEquals(id, c.path("participantId").asText(),
-                "no candidacy while the participant is unknown"));
+                .expect(200)
+                .body();
+        before.path("candidates")
+                .forEach(c -> assertNotEquals(
+                        id, c.path("participantId").asText(), "no candidacy while the participant is unknown"));
 
         com.fasterxml.jackson.databind.node.ObjectNode participant = template("participant.registered");
-        participant.put("participantId", id).put("revision", 1).put("nip", nip).put("fullName", "Peserta Dini")
-                .put("jobLevel", "AHLI_MADYA").put("unitCode", world.unitCode).put("status", "ACTIVE")
-                .put("retirementDate", "2040-02-01").putNull("deactivationReason");
-        KafkaProbe.send("talenta.participants.v1", id, java.util.UUID.randomUUID().toString(),
-                "participant.registered", participant.toString());
-        JsonNode after = eventually(() -> found(api.get(TALENT, "/api/v1/key-positions/" + position + "/succession",
-                "talent-committee")).filter(s -> {
+        participant
+                .put("participantId", id)
+                .put("revision", 1)
+                .put("nip", nip)
+                .put("fullName", "Peserta Dini")
+                .put("jobLevel", "AHLI_MADYA")
+                .put("unitCode", world.unitCode)
+                .put("status", "ACTIVE")
+                .put("retirementDate", "2040-02-01")
+                .putNull("deactivationReason");
+        KafkaProbe.send(
+                "talenta.participants.v1",
+                id,
+                java.util.UUID.randomUUID().toString(),
+                "participant.registered",
+                participant.toString());
+        JsonNode after = eventually(() -> found(
+                        api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee"))
+                .filter(s -> {
                     for (JsonNode c : s.path("candidates")) {
                         if (id.equals(c.path("participantId").asText())) {
                             return true;
@@ -335,11 +405,19 @@ class PlatformEndToEndTest {
         eventually(() -> found(api.get(TALENT, "/api/v1/talents/" + p.id(), "talent-committee"))
                 .filter(t -> t.path("box").asInt() == 6));
         String position = world.keyPosition("Kepala Bagian LEVELS", "ADMINISTRATOR", null);
-        api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee").expect(200).body()
-                .path("candidates").forEach(c -> assertNotEquals(p.id(), c.path("participantId").asText(),
+        api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee")
+                .expect(200)
+                .body()
+                .path("candidates")
+                .forEach(c -> assertNotEquals(
+                        p.id(),
+                        c.path("participantId").asText(),
                         "box 6 is outside the talent pool, the default succession group"));
 
-        JsonNode original = api.get(TALENT, "/api/v1/policies/readiness", "admin").expect(200).body().get("policy");
+        JsonNode original = api.get(TALENT, "/api/v1/policies/readiness", "admin")
+                .expect(200)
+                .body()
+                .get("policy");
         com.fasterxml.jackson.databind.node.ObjectNode agency = original.deepCopy();
         agency.put("automaticCandidates", "ALL_ELIGIBLE");
         agency.set("levels", Platform.JSON.readTree("""
@@ -349,18 +427,32 @@ class PlatformEndToEndTest {
         agency.set("rules", Platform.JSON.readTree("""
                 [{"readiness": "SIAP", "boxes": [8, 9], "minTargetFit": 90},
                  {"readiness": "SIAP_NANTI", "boxes": [5, 6, 7, 8, 9], "minTargetFit": 68}]"""));
-        awaitJob(api.put(TALENT, "/api/v1/policies/readiness", "admin", agency).expect(202).location());
+        awaitJob(api.put(TALENT, "/api/v1/policies/readiness", "admin", agency)
+                .expect(202)
+                .location());
         try {
-            JsonNode succession = eventually(() -> found(api.get(TALENT, "/api/v1/key-positions/" + position
-                    + "/succession", "talent-committee")).filter(s -> candidate(s, p.id()) != null));
-            assertEquals("SIAP_NANTI", candidate(succession, p.id()).path("readiness").asText());
-            assertTrue(succession.path("benchStrength").path("byLevel").path("SIAP_NANTI").asLong() >= 1,
+            JsonNode succession = eventually(() -> found(
+                            api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee"))
+                    .filter(s -> candidate(s, p.id()) != null));
+            assertEquals(
+                    "SIAP_NANTI",
+                    candidate(succession, p.id()).path("readiness").asText());
+            assertTrue(
+                    succession
+                                    .path("benchStrength")
+                                    .path("byLevel")
+                                    .path("SIAP_NANTI")
+                                    .asLong()
+                            >= 1,
                     succession.path("benchStrength").toString());
         } finally {
-            awaitJob(api.put(TALENT, "/api/v1/policies/readiness", "admin", original).expect(202).location());
+            awaitJob(api.put(TALENT, "/api/v1/policies/readiness", "admin", original)
+                    .expect(202)
+                    .location());
         }
         JsonNode restored = api.get(TALENT, "/api/v1/key-positions/" + position + "/succession", "talent-committee")
-                .expect(200).body();
+                .expect(200)
+                .body();
         assertEquals(null, candidate(restored, p.id()), "back to the default succession group");
     }
 
@@ -375,7 +467,8 @@ class PlatformEndToEndTest {
 
     static void awaitJob(String location) {
         String path = location.substring(location.indexOf("/api/"));
-        eventually(() -> found(api.get(TALENT, path, "admin")).filter(j -> "COMPLETED".equals(j.path("status").asText())));
+        eventually(() -> found(api.get(TALENT, path, "admin"))
+                .filter(j -> "COMPLETED".equals(j.path("status").asText())));
     }
 
     @Test
@@ -400,10 +493,12 @@ class PlatformEndToEndTest {
             for (Person p : people) {
                 eventually(() -> found(api.get(PROFILE, "/api/v1/profiles/" + p.id(), "talent-committee")));
             }
-            List<ConsumerRecord<String, String>> seen = profiles.pollUntil(s -> people.stream()
-                    .allMatch(p -> s.stream().anyMatch(r -> p.id().equals(r.key()))), PIPELINE);
+            List<ConsumerRecord<String, String>> seen = profiles.pollUntil(
+                    s -> people.stream().allMatch(p -> s.stream().anyMatch(r -> p.id().equals(r.key()))), PIPELINE);
             for (Person p : people) {
-                JsonNode history = api.get(PROFILE, "/api/v1/profiles/" + p.id() + "/history", "talent-committee").expect(200).body();
+                JsonNode history = api.get(PROFILE, "/api/v1/profiles/" + p.id() + "/history", "talent-committee")
+                        .expect(200)
+                        .body();
                 JsonNode items = history.has("items") ? history.get("items") : history;
                 assertEquals(1, items.size(), "exactly one profile version for " + p.id());
                 Set<String> revisions = new java.util.HashSet<>();
@@ -424,9 +519,16 @@ class PlatformEndToEndTest {
             types.add(type);
             EventSchemas.assertValid(type, r.value());
         }
-        assertTrue(types.containsAll(Set.of("participant.registered", "participant.updated", "participant.deactivated",
-                "assessment.result.finalized", "profile.computed", "talent.placement.changed",
-                "succession.readiness.changed")), "all seven event types were seen: " + types);
+        assertTrue(
+                types.containsAll(Set.of(
+                        "participant.registered",
+                        "participant.updated",
+                        "participant.deactivated",
+                        "assessment.result.finalized",
+                        "profile.computed",
+                        "talent.placement.changed",
+                        "succession.readiness.changed")),
+                "all seven event types were seen: " + types);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -448,10 +550,15 @@ class PlatformEndToEndTest {
         List<JsonNode> out = new ArrayList<>();
         String since = "0";
         while (true) {
-            JsonNode feed = api.get(TALENT, "/api/v1/readiness-changes?since=" + Platform.q(since) + "&limit=500",
-                    "talent-committee").expect(200).body();
+            JsonNode feed = api.get(
+                            TALENT,
+                            "/api/v1/readiness-changes?since=" + Platform.q(since) + "&limit=500",
+                            "talent-committee")
+                    .expect(200)
+                    .body();
             for (JsonNode c : feed.path("items")) {
-                if (p.id().equals(c.path("participantId").asText()) && position.equals(c.path("keyPositionId").asText())) {
+                if (p.id().equals(c.path("participantId").asText())
+                        && position.equals(c.path("keyPositionId").asText())) {
                     out.add(c);
                 }
             }
@@ -470,7 +577,8 @@ class PlatformEndToEndTest {
             if (type.equals(KafkaProbe.header(seen.get(i), "ce_type"))) {
                 try {
                     return (com.fasterxml.jackson.databind.node.ObjectNode)
-                            new com.fasterxml.jackson.databind.ObjectMapper().readTree(seen.get(i).value());
+                            new com.fasterxml.jackson.databind.ObjectMapper()
+                                    .readTree(seen.get(i).value());
                 } catch (Exception e) {
                     throw new AssertionError(e);
                 }
@@ -502,7 +610,8 @@ class PlatformEndToEndTest {
         }
         try {
             JsonNode data = Platform.JSON.readTree(r.value());
-            return position.equals(data.path("keyPositionId").asText()) && to.equals(data.path("to").asText());
+            return position.equals(data.path("keyPositionId").asText())
+                    && to.equals(data.path("to").asText());
         } catch (Exception e) {
             return false;
         }

@@ -16,22 +16,27 @@ final class ServiceProcess {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("./talenta not found above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "./talenta not found above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }
 
     /** SIGKILL: no graceful shutdown, whatever was in flight is cut off. */
     static void kill(String service) throws IOException, InterruptedException {
-        String pid = Files.readString(root().resolve(".talenta/pids/" + service + ".pid")).trim();
+        String pid = Files.readString(root().resolve(".talenta/pids/" + service + ".pid"))
+                .trim();
         new ProcessBuilder("kill", "-9", pid).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
         ProcessHandle.of(Long.parseLong(pid)).ifPresent(h -> h.onExit().join());
     }
 
     /** ./talenta up: starts whatever is not running and waits until every service is ready. */
     static void start() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("./talenta", "up").directory(root().toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder("./talenta", "up")
+                .directory(root().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .start();
         if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("./talenta up failed to restart the platform");
         }

@@ -23,36 +23,77 @@ public final class Fixtures {
     /** A fresh valid NIP: distinct birth date and sequence per call; appointed at 25. */
     public static String nip() {
         int n = SEQ.incrementAndGet();
-        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(n / 900 + (ProcessHandle.current().pid() % 50) * 40L);
+        LocalDate birth = LocalDate.of(1970, 1, 1)
+                .plusDays(n / 900 + (ProcessHandle.current().pid() % 50) * 40L);
         int sequence = n % 900 + 1;
         LocalDate cpns = birth.plusYears(25);
-        return String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), cpns.getYear(), cpns.getMonthValue(), n % 2 + 1, sequence);
+        return String.format(
+                "%04d%02d%02d%04d%02d%d%03d",
+                birth.getYear(),
+                birth.getMonthValue(),
+                birth.getDayOfMonth(),
+                cpns.getYear(),
+                cpns.getMonthValue(),
+                n % 2 + 1,
+                sequence);
     }
 
     public static String unit() {
         String code = "U-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        given().auth().oauth2(HR).contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Unit " + code)).post("/api/v1/units").then().statusCode(201);
+        given().auth()
+                .oauth2(HR)
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "Unit " + code))
+                .post("/api/v1/units")
+                .then()
+                .statusCode(201);
         return code;
     }
 
     public static Map<String, Object> participant(String nip, String unit) {
-        return Map.of("nip", nip, "fullName", "Siti Rahmawati " + nip.substring(14), "employmentType", "PNS",
-                "rank", "III/c", "positionTitle", "Analis SDM", "jobLevel", "ADMINISTRATOR", "unitCode", unit);
+        return Map.of(
+                "nip",
+                nip,
+                "fullName",
+                "Siti Rahmawati " + nip.substring(14),
+                "employmentType",
+                "PNS",
+                "rank",
+                "III/c",
+                "positionTitle",
+                "Analis SDM",
+                "jobLevel",
+                "ADMINISTRATOR",
+                "unitCode",
+                unit);
     }
 
     public static String register(String nip, String unit) {
-        return given().auth().oauth2(HR).contentType(ContentType.JSON).body(participant(nip, unit))
-                .post("/api/v1/participants").then().statusCode(201).extract().path("id");
+        return given().auth()
+                .oauth2(HR)
+                .contentType(ContentType.JSON)
+                .body(participant(nip, unit))
+                .post("/api/v1/participants")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Waits until the job leaves QUEUED/RUNNING and returns its final representation. */
     public static ValidatableResponse awaitJob(String location) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            String status = given().auth().oauth2(HR).get(location).then().statusCode(200).extract().path("status");
-            return status.equals("COMPLETED") || status.equals("FAILED");
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    String status = given().auth()
+                            .oauth2(HR)
+                            .get(location)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("status");
+                    return status.equals("COMPLETED") || status.equals("FAILED");
+                });
         return given().auth().oauth2(HR).get(location).then().statusCode(200);
     }
 }

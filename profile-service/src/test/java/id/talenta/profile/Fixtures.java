@@ -22,11 +22,21 @@ public final class Fixtures {
 
     /** This service's own test topics (see application.properties): no other module's tests write to them. */
     public static final String RESULTS_TOPIC = "test.profile-service.assessment-results.v1";
+
     public static final String PARTICIPANTS_TOPIC = "test.profile-service.participants.v1";
     public static final String PROFILES_TOPIC = "test.profile-service.profiles.v1";
     public static final String DLQ_TOPIC = "test.talenta.dlq.profile-service";
-    public static final String[] NINE = {"INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL", "PELAYANAN_PUBLIK",
-            "PENGEMBANGAN_DIRI_ORANG_LAIN", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN", "PEREKAT_BANGSA"};
+    public static final String[] NINE = {
+        "INTEGRITAS",
+        "KERJASAMA",
+        "KOMUNIKASI",
+        "ORIENTASI_HASIL",
+        "PELAYANAN_PUBLIK",
+        "PENGEMBANGAN_DIRI_ORANG_LAIN",
+        "MENGELOLA_PERUBAHAN",
+        "PENGAMBILAN_KEPUTUSAN",
+        "PEREKAT_BANGSA"
+    };
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Fixtures() {}
@@ -34,28 +44,41 @@ public final class Fixtures {
     /** A NIP as participant-service issues them (18 digits: birth date, appointment month, gender, sequence). */
     public static String newNip() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%04d%02d%02d2005011%03d", 1960 + random.nextInt(40), 1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
+        return String.format(
+                "%04d%02d%02d2005011%03d",
+                1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
     }
 
     /**
      * A participant event (every field of its contract): registered at revision 1, else updated to {@code revision}.
      */
-    public static ParticipantEventData participant(UUID id, int revision, String nip, String name, String jobLevel,
-            String unit) {
-        ParticipantEventData registered = ParticipantEventData.registered(id, nip, name, jobLevel, unit)
-                .with("positionTitle", "Kepala Seksi");
+    public static ParticipantEventData participant(
+            UUID id, int revision, String nip, String name, String jobLevel, String unit) {
+        ParticipantEventData registered =
+                ParticipantEventData.registered(id, nip, name, jobLevel, unit).with("positionTitle", "Kepala Seksi");
         return revision == 1 ? registered : registered.updated(revision, "fullName", "jobLevel", "unitCode");
     }
 
     /** A result with every one of the nine competencies at {@code level}. */
-    public static ObjectNode result(UUID participantId, String nip, UUID assessmentEventId, int revision, String jobLevel,
-            String unit, String level) {
+    public static ObjectNode result(
+            UUID participantId,
+            String nip,
+            UUID assessmentEventId,
+            int revision,
+            String jobLevel,
+            String unit,
+            String level) {
         ObjectNode n = MAPPER.createObjectNode();
-        n.put("resultId", UUID.randomUUID().toString()).put("participantId", participantId.toString()).put("nip", nip)
-                .put("fullName", "Peserta " + nip).put("assessmentEventId", assessmentEventId.toString())
-                .put("eventTitle", "Asesmen Kompetensi 2025").put("assessmentDate", "2025-05-14")
-                .put("revision", revision).put("jobLevelAtAssessment", jobLevel).put("unitCodeAtAssessment", unit)
+        n.put("resultId", UUID.randomUUID().toString())
+                .put("participantId", participantId.toString())
+                .put("nip", nip)
+                .put("fullName", "Peserta " + nip)
+                .put("assessmentEventId", assessmentEventId.toString())
+                .put("eventTitle", "Asesmen Kompetensi 2025")
+                .put("assessmentDate", "2025-05-14")
+                .put("revision", revision)
+                .put("jobLevelAtAssessment", jobLevel)
+                .put("unitCodeAtAssessment", unit)
                 .put("finalizedBy", UUID.randomUUID().toString())
                 .put("finalizedAt", "2025-05-20T08:00:0" + Math.min(revision, 9) + "Z");
         if (revision > 1) {
@@ -82,20 +105,25 @@ public final class Fixtures {
 
     public static ObjectNode withPotential(ObjectNode result, Map<String, Integer> aspects) {
         ArrayNode list = result.putObject("potential").putArray("aspects");
-        aspects.forEach((aspect, score) -> list.addObject().put("aspect", aspect).put("score", score));
+        aspects.forEach(
+                (aspect, score) -> list.addObject().put("aspect", aspect).put("score", score));
         return result;
     }
 
     public static String sendResult(ObjectNode result) {
         String eventId = UUID.randomUUID().toString();
-        KafkaProbe.send(RESULTS_TOPIC, result.get("participantId").asText(), eventId, "assessment.result.finalized",
+        KafkaProbe.send(
+                RESULTS_TOPIC,
+                result.get("participantId").asText(),
+                eventId,
+                "assessment.result.finalized",
                 result.toString());
         return eventId;
     }
 
     public static void sendParticipant(ParticipantEventData event) {
-        KafkaProbe.send(PARTICIPANTS_TOPIC, event.participantId(), UUID.randomUUID().toString(), event.type(),
-                event.json());
+        KafkaProbe.send(
+                PARTICIPANTS_TOPIC, event.participantId(), UUID.randomUUID().toString(), event.type(), event.json());
     }
 
     private static volatile boolean consumersLive;
@@ -114,19 +142,22 @@ public final class Fixtures {
         UUID assessment = UUID.randomUUID();
         AtomicInteger revision = new AtomicInteger();
         String admin = TestTokens.forRole("admin");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (revision.get() > 0) {
-                Response export = given().auth().oauth2(admin).get("/api/v1/subject-access/" + sentinel);
-                if (export.statusCode() == 200 && export.path("participantReplica") != null
-                        && export.path("latestProfile") != null) {
-                    return true;
-                }
-            }
-            int r = revision.incrementAndGet();
-            sendParticipant(participant(sentinel, r, nip, "Sentinel", "PELAKSANA", "WARMUP"));
-            sendResult(result(sentinel, nip, assessment, r, "PELAKSANA", "WARMUP", "3"));
-            return false;
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    if (revision.get() > 0) {
+                        Response export = given().auth().oauth2(admin).get("/api/v1/subject-access/" + sentinel);
+                        if (export.statusCode() == 200
+                                && export.path("participantReplica") != null
+                                && export.path("latestProfile") != null) {
+                            return true;
+                        }
+                    }
+                    int r = revision.incrementAndGet();
+                    sendParticipant(participant(sentinel, r, nip, "Sentinel", "PELAKSANA", "WARMUP"));
+                    sendResult(result(sentinel, nip, assessment, r, "PELAKSANA", "WARMUP", "3"));
+                    return false;
+                });
         consumersLive = true;
     }
 }

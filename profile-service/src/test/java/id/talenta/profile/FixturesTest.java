@@ -14,15 +14,20 @@ class FixturesTest {
         UUID id = UUID.randomUUID();
         String nip = Fixtures.newNip();
         assertEquals(18, nip.length());
-        EventSchemas.assertValid("participant.registered",
+        EventSchemas.assertValid(
+                "participant.registered",
                 Fixtures.participant(id, 1, nip, "Dewi", "PENGAWAS", "DINKES").json());
-        EventSchemas.assertValid("participant.updated",
-                Fixtures.participant(id, 2, nip, "Dewi", "ADMINISTRATOR", "BAPPEDA").json());
+        EventSchemas.assertValid(
+                "participant.updated",
+                Fixtures.participant(id, 2, nip, "Dewi", "ADMINISTRATOR", "BAPPEDA")
+                        .json());
     }
 
     @Test
     void resultsMatchTheirSchema() {
-        EventSchemas.assertValid("assessment.result.finalized", Fixtures.result(UUID.randomUUID(), Fixtures.newNip(),
-                UUID.randomUUID(), 2, "PENGAWAS", "DINKES", "3").toString());
+        EventSchemas.assertValid(
+                "assessment.result.finalized",
+                Fixtures.result(UUID.randomUUID(), Fixtures.newNip(), UUID.randomUUID(), 2, "PENGAWAS", "DINKES", "3")
+                        .toString());
     }
 }

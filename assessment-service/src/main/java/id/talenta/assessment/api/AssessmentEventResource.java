@@ -1,10 +1,10 @@
 package id.talenta.assessment.api;
 
-import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.campaign.CampaignService;
 import id.talenta.assessment.domain.EventLifecycle;
 import id.talenta.assessment.result.ResultService;
 import id.talenta.chassis.http.ETags;
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
@@ -20,17 +20,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,23 +54,37 @@ public class AssessmentEventResource {
 
     private static final Set<String> SORTABLE = Set.of("startDate", "title", "createdAt", "status");
 
-    @Inject CampaignService campaigns;
-    @Inject ResultService results;
-    @Context UriInfo uri;
+    @Inject
+    CampaignService campaigns;
+
+    @Inject
+    ResultService results;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
     @Operation(operationId = "createAssessmentEvent", summary = "Plan an assessment event (status PLANNED)")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "probolinggo", value = EVENT_EXAMPLE)))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "probolinggo", value = EVENT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location of the event")
     @APIResponse(responseCode = "400", description = "Invalid plan (unknown method, competency, job level, ...)")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not hr-officer or admin")
     public Response create(@Valid @NotNull CreateEventRequest request) {
         EventResponse created = campaigns.create(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessment-events").path(created.id().toString()).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/assessment-events")
+                        .path(created.id().toString())
+                        .build())
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
@@ -80,9 +94,13 @@ public class AssessmentEventResource {
     @APIResponse(responseCode = "400", description = "Unknown status, bad page, size or sort")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<EventResponse> list(@QueryParam("status") String status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return campaigns.list(QueryParams.bounded("status", status, 30), PageRequest.of(page, size, sort, SORTABLE, "startDate"));
+    public Page<EventResponse> list(
+            @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        return campaigns.list(
+                QueryParams.bounded("status", status, 30), PageRequest.of(page, size, sort, SORTABLE, "startDate"));
     }
 
     @GET
@@ -149,8 +167,16 @@ public class AssessmentEventResource {
     @Path("{id}/assessors")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
     @Operation(operationId = "assignAssessor", summary = "Assign an assessor (optionally as lead) to the event")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "lead", value = "{\"assessorId\": \"0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80\", \"lead\": true}")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "lead",
+                                            value =
+                                                    "{\"assessorId\": \"0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80\", \"lead\": true}")))
     @APIResponse(responseCode = "201", description = "Assigned")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "404", description = "No such event")
@@ -161,8 +187,14 @@ public class AssessmentEventResource {
     public Response assign(@PathParam("id") String id, @Valid @NotNull AssignAssessorRequest request) {
         UUID eventId = PathIds.uuid(id, "Assessment event");
         EventAssessorResponse a = campaigns.assign(eventId, request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessment-events").path(eventId.toString())
-                .path("assessors").path(a.assessorId().toString()).build()).entity(a).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/assessment-events")
+                        .path(eventId.toString())
+                        .path("assessors")
+                        .path(a.assessorId().toString())
+                        .build())
+                .entity(a)
+                .build();
     }
 
     @GET
@@ -188,14 +220,17 @@ public class AssessmentEventResource {
     public EventAssessorResponse assessor(@PathParam("id") String id, @PathParam("assessorId") String assessorId) {
         UUID eventId = PathIds.uuid(id, "Assessment event");
         UUID aid = PathIds.uuid(assessorId, "Assignment of assessor");
-        return campaigns.assignment(eventId, aid).orElseThrow(() -> ProblemException
-                .notFound("Assignment of assessor " + aid + " to event", eventId));
+        return campaigns
+                .assignment(eventId, aid)
+                .orElseThrow(() -> ProblemException.notFound("Assignment of assessor " + aid + " to event", eventId));
     }
 
     @GET
     @Path("{id}/progress")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.ASSESSOR, Roles.INTEGRATION})
-    @Operation(operationId = "getAssessmentProgress", summary = "Per group: capacity, enrolled, rated, fully rated, finalized")
+    @Operation(
+            operationId = "getAssessmentProgress",
+            summary = "Per group: capacity, enrolled, rated, fully rated, finalized")
     @APIResponse(responseCode = "200", description = "Progress")
     @APIResponse(responseCode = "404", description = "No such event")
     @APIResponse(responseCode = "401", description = "No or invalid token")

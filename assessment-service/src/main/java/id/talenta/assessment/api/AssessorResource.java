@@ -1,8 +1,8 @@
 package id.talenta.assessment.api;
 
-import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.campaign.CampaignService;
 import id.talenta.chassis.http.ETags;
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.security.Roles;
@@ -36,15 +36,26 @@ public class AssessorResource {
 
     private static final Set<String> SORTABLE = Set.of("name", "createdAt", "institution");
 
-    @Inject CampaignService campaigns;
-    @Context UriInfo uri;
+    @Inject
+    CampaignService campaigns;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
     @Operation(operationId = "createAssessor", summary = "Register an assessor")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
-            name = "assessor", value = "{\"name\": \"Dra. Sri Wahyuni, M.Psi., Psikolog\", \"certificateNumber\": \"ASR-2019-00123\", "
-                    + "\"institution\": \"UPTD Penilaian Kompetensi ASN, BKD Kabupaten Sidoarjo\"}")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "assessor",
+                                            value =
+                                                    "{\"name\": \"Dra. Sri Wahyuni, M.Psi., Psikolog\", \"certificateNumber\": \"ASR-2019-00123\", "
+                                                            + "\"institution\": \"UPTD Penilaian Kompetensi ASN, BKD Kabupaten Sidoarjo\"}")))
     @APIResponse(responseCode = "201", description = "Created; Location of the assessor")
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "409", description = "Certificate number already registered")
@@ -52,8 +63,13 @@ public class AssessorResource {
     @APIResponse(responseCode = "403", description = "Not hr-officer or admin")
     public Response create(@Valid @NotNull AssessorRequest request) {
         AssessorResponse a = campaigns.createAssessor(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/assessors").path(a.id().toString()).build())
-                .tag(ETags.of(a.version())).entity(a).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/assessors")
+                        .path(a.id().toString())
+                        .build())
+                .tag(ETags.of(a.version()))
+                .entity(a)
+                .build();
     }
 
     @GET
@@ -63,9 +79,13 @@ public class AssessorResource {
     @APIResponse(responseCode = "400", description = "Bad page, size or sort")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<AssessorResponse> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return campaigns.listAssessors(QueryParams.bounded("q", q, 200), PageRequest.of(page, size, sort, SORTABLE, "name"));
+    public Page<AssessorResponse> list(
+            @QueryParam("q") String q,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
+        return campaigns.listAssessors(
+                QueryParams.bounded("q", q, 200), PageRequest.of(page, size, sort, SORTABLE, "name"));
     }
 
     @GET

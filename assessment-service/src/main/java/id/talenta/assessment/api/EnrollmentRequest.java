@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Enrollment")
 public record EnrollmentRequest(
         @NotBlank @Size(max = 30) @Schema(example = "ADM") String groupCode,
-        @Size(max = 1000) @Schema(example = "[\"0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a81\"]") List<@NotNull UUID> participantIds,
+
+        @Size(max = 1000) @Schema(example = "[\"0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a81\"]")
+        List<@NotNull UUID> participantIds,
+
         @Size(max = 1000) @Schema(example = "[\"196608011988031001\"]")
         List<@NotNull @Pattern(regexp = "^[0-9]{18}$", message = "must be 18 digits") String> nips) {}

@@ -6,10 +6,23 @@ import java.util.List;
 import java.util.UUID;
 
 /** An assessment event with its plan and status. */
-public record EventResponse(UUID id, String title, String organizer, String assessorInstitution, String venue,
-        LocalDate startDate, LocalDate endDate, String status, List<String> methods, List<MatrixRow> matrix,
-        List<Competency> competencies, List<Competency> technicalCompetencies, List<Group> groups, long version,
-        Instant createdAt, Instant updatedAt) {
+public record EventResponse(
+        UUID id,
+        String title,
+        String organizer,
+        String assessorInstitution,
+        String venue,
+        LocalDate startDate,
+        LocalDate endDate,
+        String status,
+        List<String> methods,
+        List<MatrixRow> matrix,
+        List<Competency> competencies,
+        List<Competency> technicalCompetencies,
+        List<Group> groups,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public record MatrixRow(String method, List<String> competencies) {}
 

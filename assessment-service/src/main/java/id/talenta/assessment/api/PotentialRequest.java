@@ -14,10 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The potential assessment: all eight aspects, each scored 1–5. */
 @Schema(name = "Potential")
 public record PotentialRequest(
-        @NotNull @Schema(example = "0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80") UUID assessorId,
+        @NotNull @Schema(example = "0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80")
+        UUID assessorId,
+
         @NotEmpty @Size(max = 8) List<@Valid @NotNull AspectScore> aspects) {
 
     public record AspectScore(
-            @NotBlank @Size(max = 50) @Schema(example = "GRIT") String aspect,
+            @NotBlank @Size(max = 50) @Schema(example = "GRIT")
+            String aspect,
+
             @NotNull @Min(1) @Max(5) @Schema(example = "4") Integer score) {}
 }

@@ -1,7 +1,7 @@
 package id.talenta.assessment.api;
 
-import id.talenta.chassis.http.PathIds;
 import id.talenta.assessment.privacy.SubjectAccessService;
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,12 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Subject access", description = "Personal data export for a subject access request (UU 27/2022)")
 public class SubjectAccessResource {
 
-    @Inject SubjectAccessService service;
+    @Inject
+    SubjectAccessService service;
 
     @GET
     @Path("{participantId}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.EMPLOYEE})
-    @Operation(operationId = "exportSubjectData", summary = "Everything this service holds about one participant",
+    @Operation(
+            operationId = "exportSubjectData",
+            summary = "Everything this service holds about one participant",
             description = "Roles: admin, hr-officer; an employee only for themselves (token claim nip = the "
                     + "participant's NIP). The replica row, enrollments, ratings with their history, potential scores, "
                     + "results with every revision, and the audit entries about them. participant-service gathers it "
@@ -33,8 +36,10 @@ public class SubjectAccessResource {
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    @APIResponse(responseCode = "404", description = "This service holds nothing about the participant, or (employee) "
-            + "the participant is not the caller")
+    @APIResponse(
+            responseCode = "404",
+            description = "This service holds nothing about the participant, or (employee) "
+                    + "the participant is not the caller")
     public SubjectAccessDocument export(@PathParam("participantId") String participantId) {
         return service.export(PathIds.uuid(participantId, "Participant"));
     }

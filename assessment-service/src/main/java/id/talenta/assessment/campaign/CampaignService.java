@@ -42,11 +42,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class CampaignService {
 
-    @Inject ReferenceData reference;
-    @Inject EventDefinitions definitions;
-    @Inject EventStore events;
-    @Inject AssessorStore assessors;
-    @Inject AuditTrail audit;
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    EventDefinitions definitions;
+
+    @Inject
+    EventStore events;
+
+    @Inject
+    AssessorStore assessors;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public EventResponse create(CreateEventRequest r) {
@@ -54,7 +63,8 @@ public class CampaignService {
         Outcome planned = EventDefinitionValidator.validate(id, r.title().trim(), plan(r), reference);
         if (!planned.valid()) {
             throw ProblemException.badRequest(planned.violations().stream()
-                    .map(v -> new FieldError(v.field(), v.message())).toList());
+                    .map(v -> new FieldError(v.field(), v.message()))
+                    .toList());
         }
         AssessmentEvent e = new AssessmentEvent();
         e.id = id;
@@ -75,12 +85,23 @@ public class CampaignService {
     }
 
     private static Plan plan(CreateEventRequest r) {
-        return new Plan(r.startDate(), r.endDate(), r.methods(),
-                r.technicalCompetencies() == null ? List.of() : r.technicalCompetencies().stream()
-                        .map(t -> new Competency(t.code(), t.name(), CompetencyType.TECHNICAL)).toList(),
-                r.matrix() == null ? List.of() : r.matrix().stream()
-                        .map(m -> new MatrixRow(m.method(), m.competencies())).toList(),
-                r.groups().stream().map(g -> new Group(g.code(), g.name(), g.jobLevels(), g.capacity())).toList());
+        return new Plan(
+                r.startDate(),
+                r.endDate(),
+                r.methods(),
+                r.technicalCompetencies() == null
+                        ? List.of()
+                        : r.technicalCompetencies().stream()
+                                .map(t -> new Competency(t.code(), t.name(), CompetencyType.TECHNICAL))
+                                .toList(),
+                r.matrix() == null
+                        ? List.of()
+                        : r.matrix().stream()
+                                .map(m -> new MatrixRow(m.method(), m.competencies()))
+                                .toList(),
+                r.groups().stream()
+                        .map(g -> new Group(g.code(), g.name(), g.jobLevels(), g.capacity()))
+                        .toList());
     }
 
     public EventResponse get(UUID id) {
@@ -93,8 +114,12 @@ public class CampaignService {
 
     public Page<EventResponse> list(String status, PageRequest page) {
         EventStore.EventPage found = events.page(status == null || status.isBlank() ? null : parseStatus(status), page);
-        return Page.of(found.events().stream().map(e -> toResponse(e, definitions.find(e.id).orElseThrow())).toList(),
-                page, found.total());
+        return Page.of(
+                found.events().stream()
+                        .map(e -> toResponse(e, definitions.find(e.id).orElseThrow()))
+                        .toList(),
+                page,
+                found.total());
     }
 
     @Transactional
@@ -104,22 +129,30 @@ public class CampaignService {
             throw ProblemException.notFound("Assessment event", id);
         }
         ETags.requireMatch(ifMatch, e.version);
-        EventStatus next = EventLifecycle.next(e.status, action).orElseThrow(() -> ProblemException.conflict(
-                "cannot " + action.name().toLowerCase() + " an event that is " + e.status
-                        + " (PLANNED → IN_PROGRESS → COMPLETED; CANCELLED from PLANNED or IN_PROGRESS)"));
+        EventStatus next = EventLifecycle.next(e.status, action)
+                .orElseThrow(() -> ProblemException.conflict(
+                        "cannot " + action.name().toLowerCase() + " an event that is " + e.status
+                                + " (PLANNED → IN_PROGRESS → COMPLETED; CANCELLED from PLANNED or IN_PROGRESS)"));
         Map<String, Object> before = Map.of("status", e.status.name(), "version", e.version);
         e.status = next;
         e.updatedAt = Instant.now();
         AssessmentEvent.flush();
-        audit.record(AuditAction.valueOf(action.name()), "assessment-event", id, before,
-                Map.of("status", e.status.name(), "version", e.version), null);
+        audit.record(
+                AuditAction.valueOf(action.name()),
+                "assessment-event",
+                id,
+                before,
+                Map.of("status", e.status.name(), "version", e.version),
+                null);
         return toResponse(e, definitions.find(id).orElseThrow());
     }
 
     @Transactional
     public AssessorResponse createAssessor(AssessorRequest r) {
-        String certificate = r.certificateNumber() == null || r.certificateNumber().isBlank() ? null
-                : r.certificateNumber().trim();
+        String certificate =
+                r.certificateNumber() == null || r.certificateNumber().isBlank()
+                        ? null
+                        : r.certificateNumber().trim();
         if (certificate != null && assessors.certificateTaken(certificate)) {
             throw ProblemException.conflict("an assessor with certificate number " + certificate + " exists");
         }
@@ -145,7 +178,8 @@ public class CampaignService {
 
     public Page<AssessorResponse> listAssessors(String q, PageRequest page) {
         AssessorStore.AssessorPage found = assessors.page(q, page);
-        return Page.of(found.assessors().stream().map(CampaignService::toResponse).toList(), page, found.total());
+        return Page.of(
+                found.assessors().stream().map(CampaignService::toResponse).toList(), page, found.total());
     }
 
     @Transactional
@@ -159,14 +193,20 @@ public class CampaignService {
             throw ProblemException.unprocessable("assessorId", "assessor " + r.assessorId() + " does not exist");
         }
         if (e.status == EventStatus.COMPLETED || e.status == EventStatus.CANCELLED) {
-            throw ProblemException.conflict("event " + eventId + " is " + e.status + "; assessors can no longer be assigned");
+            throw ProblemException.conflict(
+                    "event " + eventId + " is " + e.status + "; assessors can no longer be assigned");
         }
         if (!events.assign(eventId, a.id, Boolean.TRUE.equals(r.lead()))) {
             throw ProblemException.conflict("assessor " + a.id + " is already assigned to event " + eventId);
         }
         EventAssessorResponse assigned = events.assignment(eventId, a.id).orElseThrow();
-        audit.record(AuditAction.ASSIGN, "event-assessor", eventId + "/" + a.id, null,
-                Map.of("eventId", eventId, "assessorId", a.id, "lead", assigned.lead()), null);
+        audit.record(
+                AuditAction.ASSIGN,
+                "event-assessor",
+                eventId + "/" + a.id,
+                null,
+                Map.of("eventId", eventId, "assessorId", a.id, "lead", assigned.lead()),
+                null);
         return assigned;
     }
 
@@ -195,12 +235,32 @@ public class CampaignService {
 
     static EventResponse toResponse(AssessmentEvent e, EventDefinition d) {
         List<EventResponse.MatrixRow> rows = d.methods().stream()
-                .map(m -> new EventResponse.MatrixRow(m, List.copyOf(d.competenciesOf(m)))).toList();
-        return new EventResponse(e.id, e.title, e.organizer, e.assessorInstitution, e.venue, e.startDate, e.endDate,
-                e.status.name(), d.methods(), rows,
-                d.competencies().stream().map(c -> new EventResponse.Competency(c.code(), c.name(), c.type().name())).toList(),
-                d.technicalCompetencies().stream().map(c -> new EventResponse.Competency(c.code(), c.name(), c.type().name())).toList(),
-                d.groups().stream().map(g -> new EventResponse.Group(g.code(), g.name(), g.jobLevels(), g.capacity())).toList(),
-                e.version, e.createdAt, e.updatedAt);
+                .map(m -> new EventResponse.MatrixRow(m, List.copyOf(d.competenciesOf(m))))
+                .toList();
+        return new EventResponse(
+                e.id,
+                e.title,
+                e.organizer,
+                e.assessorInstitution,
+                e.venue,
+                e.startDate,
+                e.endDate,
+                e.status.name(),
+                d.methods(),
+                rows,
+                d.competencies().stream()
+                        .map(c -> new EventResponse.Competency(
+                                c.code(), c.name(), c.type().name()))
+                        .toList(),
+                d.technicalCompetencies().stream()
+                        .map(c -> new EventResponse.Competency(
+                                c.code(), c.name(), c.type().name()))
+                        .toList(),
+                d.groups().stream()
+                        .map(g -> new EventResponse.Group(g.code(), g.name(), g.jobLevels(), g.capacity()))
+                        .toList(),
+                e.version,
+                e.createdAt,
+                e.updatedAt);
     }
 }

@@ -20,7 +20,8 @@ public class EventDefinitions {
 
     private final Map<UUID, EventDefinition> cache = new ConcurrentHashMap<>();
 
-    @Inject EventStore events;
+    @Inject
+    EventStore events;
 
     public Optional<EventDefinition> find(UUID eventId) {
         EventDefinition cached = cache.get(eventId);

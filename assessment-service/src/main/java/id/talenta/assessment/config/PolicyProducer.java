@@ -12,6 +12,7 @@ public class PolicyProducer {
     @Produces
     @Singleton
     IntegrationPolicy integrationPolicy(IntegrationConfig config) {
-        return new IntegrationPolicy(config.aggregation(), config.roundingStep(), config.rounding(), config.averaging());
+        return new IntegrationPolicy(
+                config.aggregation(), config.roundingStep(), config.rounding(), config.averaging());
     }
 }

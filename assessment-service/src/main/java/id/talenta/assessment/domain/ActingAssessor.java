@@ -14,7 +14,13 @@ public final class ActingAssessor {
     public static final String CLAIM = "assessorId";
 
     /** What the caller is allowed: act as the requested assessor (on their own behalf or, as admin, for them). */
-    public enum Verdict { SELF, ON_BEHALF, NO_IDENTITY, INVALID_CLAIM, OTHER_ASSESSOR }
+    public enum Verdict {
+        SELF,
+        ON_BEHALF,
+        NO_IDENTITY,
+        INVALID_CLAIM,
+        OTHER_ASSESSOR
+    }
 
     private ActingAssessor() {}
 

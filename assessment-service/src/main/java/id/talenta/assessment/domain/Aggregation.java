@@ -2,5 +2,6 @@ package id.talenta.assessment.domain;
 
 /** How the integration proposal combines the method ratings of one competency. */
 public enum Aggregation {
-    MEAN, MEDIAN
+    MEAN,
+    MEDIAN
 }

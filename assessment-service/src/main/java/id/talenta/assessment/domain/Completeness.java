@@ -30,7 +30,8 @@ public final class Completeness {
     /** "KOMUNIKASI (INTERVIEW), INTEGRITAS (GROUP_DISCUSSION, INTERVIEW)". */
     public static String describe(Map<String, Set<String>> missing) {
         List<String> parts = missing.entrySet().stream()
-                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")").toList();
+                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                .toList();
         return String.join(", ", parts);
     }
 }

@@ -21,8 +21,12 @@ public final class EnrollmentEligibility {
      * @param enrolledInGroup how many the group holds now
      * @return empty when eligible, else the reason to reject
      */
-    public static Optional<RejectionReason> check(Candidate candidate, boolean alreadyEnrolled,
-            Set<String> allowedJobLevels, int capacity, int enrolledInGroup) {
+    public static Optional<RejectionReason> check(
+            Candidate candidate,
+            boolean alreadyEnrolled,
+            Set<String> allowedJobLevels,
+            int capacity,
+            int enrolledInGroup) {
         if (candidate == null) {
             return Optional.of(RejectionReason.UNKNOWN_PARTICIPANT);
         }

@@ -15,11 +15,20 @@ import java.util.UUID;
  *     ones in declaration order
  * @param matrix the cells, ordered by competency then method
  */
-public record EventDefinition(UUID id, String title, LocalDate startDate, List<String> methods,
-        List<Competency> competencies, List<Competency> technicalCompetencies, List<MatrixCell> matrix,
+public record EventDefinition(
+        UUID id,
+        String title,
+        LocalDate startDate,
+        List<String> methods,
+        List<Competency> competencies,
+        List<Competency> technicalCompetencies,
+        List<MatrixCell> matrix,
         List<Group> groups) {
 
-    public enum CompetencyType { STANDARD, TECHNICAL }
+    public enum CompetencyType {
+        STANDARD,
+        TECHNICAL
+    }
 
     public record Competency(String code, String name, CompetencyType type) {}
 
@@ -46,7 +55,10 @@ public record EventDefinition(UUID id, String title, LocalDate startDate, List<S
 
     /** The methods that measure {@code competency}. */
     public List<String> methodsOf(String competency) {
-        return matrix.stream().filter(c -> c.competency().equals(competency)).map(MatrixCell::method).toList();
+        return matrix.stream()
+                .filter(c -> c.competency().equals(competency))
+                .map(MatrixCell::method)
+                .toList();
     }
 
     public boolean measures(String competency) {

@@ -24,8 +24,13 @@ public final class EventDefinitionValidator {
     public record Violation(String field, String message) {}
 
     /** The plan as requested; a null or empty {@code matrix} means every method measures every standard competency. */
-    public record Plan(LocalDate startDate, LocalDate endDate, List<String> methods, List<Competency> technical,
-            List<MatrixRow> matrix, List<Group> groups) {}
+    public record Plan(
+            LocalDate startDate,
+            LocalDate endDate,
+            List<String> methods,
+            List<Competency> technical,
+            List<MatrixRow> matrix,
+            List<Group> groups) {}
 
     /** The competencies one method measures. */
     public record MatrixRow(String method, List<String> competencies) {}
@@ -46,14 +51,24 @@ public final class EventDefinitionValidator {
         }
         Set<String> methods = methods(nonNull(plan.methods()), reference, v);
         Map<String, Competency> technical = technical(nonNull(plan.technical()), reference, v);
-        List<MatrixCell> cells = nonNull(plan.matrix()).isEmpty() ? defaultMatrix(methods, reference)
+        List<MatrixCell> cells = nonNull(plan.matrix()).isEmpty()
+                ? defaultMatrix(methods, reference)
                 : matrix(plan.matrix(), methods, technical, reference, v);
         List<Group> groups = groups(nonNull(plan.groups()), reference, v);
         if (!v.isEmpty()) {
             return new Outcome(null, v);
         }
-        return new Outcome(normalise(id, title, plan.startDate(), List.copyOf(methods),
-                List.copyOf(technical.values()), cells, groups, reference), List.of());
+        return new Outcome(
+                normalise(
+                        id,
+                        title,
+                        plan.startDate(),
+                        List.copyOf(methods),
+                        List.copyOf(technical.values()),
+                        cells,
+                        groups,
+                        reference),
+                List.of());
     }
 
     private static Set<String> methods(List<String> requested, ReferenceData reference, List<Violation> v) {
@@ -61,8 +76,10 @@ public final class EventDefinitionValidator {
         for (int i = 0; i < requested.size(); i++) {
             String m = requested.get(i);
             if (!reference.isMethod(m)) {
-                v.add(new Violation("methods[" + i + "]", "unknown method " + m + "; known: "
-                        + String.join(", ", reference.methods().keySet())));
+                v.add(new Violation(
+                        "methods[" + i + "]",
+                        "unknown method " + m + "; known: "
+                                + String.join(", ", reference.methods().keySet())));
             } else if (!methods.add(m)) {
                 v.add(new Violation("methods[" + i + "]", "method " + m + " is listed twice"));
             }
@@ -70,8 +87,8 @@ public final class EventDefinitionValidator {
         return methods;
     }
 
-    private static Map<String, Competency> technical(List<Competency> declared, ReferenceData reference,
-            List<Violation> v) {
+    private static Map<String, Competency> technical(
+            List<Competency> declared, ReferenceData reference, List<Violation> v) {
         Map<String, Competency> technical = new LinkedHashMap<>();
         for (int i = 0; i < declared.size(); i++) {
             Competency t = declared.get(i);
@@ -93,15 +110,19 @@ public final class EventDefinitionValidator {
         return cells;
     }
 
-    private static List<MatrixCell> matrix(List<MatrixRow> rows, Set<String> methods,
-            Map<String, Competency> technical, ReferenceData reference, List<Violation> v) {
+    private static List<MatrixCell> matrix(
+            List<MatrixRow> rows,
+            Set<String> methods,
+            Map<String, Competency> technical,
+            ReferenceData reference,
+            List<Violation> v) {
         List<MatrixCell> cells = new ArrayList<>();
         Set<String> rowMethods = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             MatrixRow row = rows.get(i);
             if (!methods.contains(row.method())) {
-                v.add(new Violation("matrix[" + i + "].method", "method " + row.method()
-                        + " is not one of the event's methods"));
+                v.add(new Violation(
+                        "matrix[" + i + "].method", "method " + row.method() + " is not one of the event's methods"));
             } else if (!rowMethods.add(row.method())) {
                 v.add(new Violation("matrix[" + i + "].method", "method " + row.method() + " has two rows"));
             }
@@ -109,8 +130,10 @@ public final class EventDefinitionValidator {
             for (int j = 0; j < competencies.size(); j++) {
                 String c = competencies.get(j);
                 if (!reference.isStandardCompetency(c) && !technical.containsKey(c)) {
-                    v.add(new Violation("matrix[" + i + "].competencies[" + j + "]", "unknown competency " + c
-                            + "; use a standard code or declare it in technicalCompetencies"));
+                    v.add(new Violation(
+                            "matrix[" + i + "].competencies[" + j + "]",
+                            "unknown competency " + c
+                                    + "; use a standard code or declare it in technicalCompetencies"));
                 } else {
                     cells.add(new MatrixCell(row.method(), c));
                 }
@@ -135,8 +158,8 @@ public final class EventDefinitionValidator {
             List<String> levels = nonNull(g.jobLevels());
             for (int j = 0; j < levels.size(); j++) {
                 if (!reference.isJobLevel(levels.get(j))) {
-                    v.add(new Violation("groups[" + i + "].jobLevels[" + j + "]", "unknown job level "
-                            + levels.get(j)));
+                    v.add(new Violation(
+                            "groups[" + i + "].jobLevels[" + j + "]", "unknown job level " + levels.get(j)));
                 }
             }
             groups.add(new Group(g.code(), g.name(), levels.stream().distinct().toList(), g.capacity()));
@@ -145,14 +168,24 @@ public final class EventDefinitionValidator {
     }
 
     /** The one order of a definition, whether it was just planned or read back from storage. */
-    public static EventDefinition normalise(UUID id, String title, LocalDate startDate, List<String> methods,
-            List<Competency> technical, List<MatrixCell> cells, List<Group> groups, ReferenceData reference) {
+    public static EventDefinition normalise(
+            UUID id,
+            String title,
+            LocalDate startDate,
+            List<String> methods,
+            List<Competency> technical,
+            List<MatrixCell> cells,
+            List<Group> groups,
+            ReferenceData reference) {
         Map<String, Competency> technicalByCode = new LinkedHashMap<>();
-        technical.stream().sorted(Comparator.comparing(Competency::code)).forEach(t -> technicalByCode.put(t.code(), t));
+        technical.stream()
+                .sorted(Comparator.comparing(Competency::code))
+                .forEach(t -> technicalByCode.put(t.code(), t));
         List<String> order = new ArrayList<>(reference.competencies().keySet());
         order.addAll(technicalByCode.keySet());
         List<String> methodOrder = new ArrayList<>(reference.methods().keySet());
-        List<MatrixCell> sortedCells = cells.stream().distinct()
+        List<MatrixCell> sortedCells = cells.stream()
+                .distinct()
                 .sorted(Comparator.comparingInt((MatrixCell c) -> order.indexOf(c.competency()))
                         .thenComparingInt(c -> methodOrder.indexOf(c.method())))
                 .toList();
@@ -161,15 +194,27 @@ public final class EventDefinitionValidator {
         List<Competency> measured = new ArrayList<>();
         for (String code : order) {
             if (measuredCodes.contains(code)) {
-                measured.add(technicalByCode.containsKey(code) ? technicalByCode.get(code)
-                        : new Competency(code, reference.competencies().get(code), CompetencyType.STANDARD));
+                measured.add(
+                        technicalByCode.containsKey(code)
+                                ? technicalByCode.get(code)
+                                : new Competency(code, reference.competencies().get(code), CompetencyType.STANDARD));
             }
         }
-        List<String> sortedMethods = methods.stream().distinct()
-                .sorted(Comparator.comparingInt(methodOrder::indexOf)).toList();
-        List<Group> sortedGroups = groups.stream().sorted(Comparator.comparing(Group::code)).toList();
-        return new EventDefinition(id, title, startDate, sortedMethods, measured, List.copyOf(technicalByCode.values()),
-                sortedCells, sortedGroups);
+        List<String> sortedMethods = methods.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(methodOrder::indexOf))
+                .toList();
+        List<Group> sortedGroups =
+                groups.stream().sorted(Comparator.comparing(Group::code)).toList();
+        return new EventDefinition(
+                id,
+                title,
+                startDate,
+                sortedMethods,
+                measured,
+                List.copyOf(technicalByCode.values()),
+                sortedCells,
+                sortedGroups);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

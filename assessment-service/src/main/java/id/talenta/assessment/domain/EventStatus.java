@@ -2,7 +2,10 @@ package id.talenta.assessment.domain;
 
 /** Lifecycle states of an assessment event. */
 public enum EventStatus {
-    PLANNED, IN_PROGRESS, COMPLETED, CANCELLED;
+    PLANNED,
+    IN_PROGRESS,
+    COMPLETED,
+    CANCELLED;
 
     /** Ratings and potential scores are only taken while the event runs. */
     public boolean acceptsRatings() {

@@ -54,7 +54,14 @@ public final class FinalLevels {
         List<Decision> decisions = new ArrayList<>(previous.size());
         for (Decision d : previous) {
             Override o = byCompetency.get(d.code());
-            decisions.add(o == null ? d : new Decision(d.code(), d.proposal(), o.level(), o.reason().trim()));
+            decisions.add(
+                    o == null
+                            ? d
+                            : new Decision(
+                                    d.code(),
+                                    d.proposal(),
+                                    o.level(),
+                                    o.reason().trim()));
         }
         return decisions;
     }

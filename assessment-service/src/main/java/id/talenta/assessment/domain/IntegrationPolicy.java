@@ -19,11 +19,18 @@ import java.util.Optional;
 public record IntegrationPolicy(Aggregation aggregation, BigDecimal step, RoundingMode rounding, Averaging averaging) {
 
     /** Per method first, or all ratings together. */
-    public enum Averaging { PER_METHOD, ALL_RATINGS }
+    public enum Averaging {
+        PER_METHOD,
+        ALL_RATINGS
+    }
 
     /** The rounding modes that make sense for a level: to the nearest step (three ways to break ties), or up/down. */
-    public static final java.util.Set<RoundingMode> ROUNDINGS = java.util.EnumSet.of(RoundingMode.HALF_UP,
-            RoundingMode.HALF_EVEN, RoundingMode.HALF_DOWN, RoundingMode.CEILING, RoundingMode.FLOOR);
+    public static final java.util.Set<RoundingMode> ROUNDINGS = java.util.EnumSet.of(
+            RoundingMode.HALF_UP,
+            RoundingMode.HALF_EVEN,
+            RoundingMode.HALF_DOWN,
+            RoundingMode.CEILING,
+            RoundingMode.FLOOR);
 
     /** Today's defaults for rounding (halves up) and averaging (per method first). */
     public IntegrationPolicy(Aggregation aggregation, BigDecimal step) {

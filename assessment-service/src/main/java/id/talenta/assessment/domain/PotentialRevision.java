@@ -38,8 +38,9 @@ public final class PotentialRevision {
             Score c = corrections.get(i);
             String at = field + "[" + i + "]";
             if (!aspects.contains(c.aspect())) {
-                violations.add(new String[] {at + ".aspect", "unknown aspect " + c.aspect() + "; known: "
-                        + String.join(", ", aspects)});
+                violations.add(new String[] {
+                    at + ".aspect", "unknown aspect " + c.aspect() + "; known: " + String.join(", ", aspects)
+                });
             } else if (!seen.add(c.aspect())) {
                 violations.add(new String[] {at + ".aspect", c.aspect() + " is corrected twice"});
             }
@@ -51,8 +52,11 @@ public final class PotentialRevision {
         if (violations.isEmpty() && !hadPotential && !corrections.isEmpty() && !seen.containsAll(aspects)) {
             List<String> missing = new ArrayList<>(aspects);
             missing.removeAll(seen);
-            violations.add(new String[] {field, "the result has no potential assessment; a revision that adds one "
-                    + "must score every aspect; missing " + String.join(", ", missing)});
+            violations.add(new String[] {
+                field,
+                "the result has no potential assessment; a revision that adds one "
+                        + "must score every aspect; missing " + String.join(", ", missing)
+            });
         }
         if (!violations.isEmpty()) {
             return new Outcome(previous == null ? List.of() : previous, violations);

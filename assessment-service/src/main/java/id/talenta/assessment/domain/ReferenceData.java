@@ -8,7 +8,10 @@ import java.util.Map;
  * The seeded reference lists (job levels, standard competencies, methods, potential aspects), each in its
  * reference order, code → name.
  */
-public record ReferenceData(List<String> jobLevels, Map<String, String> competencies, Map<String, String> methods,
+public record ReferenceData(
+        List<String> jobLevels,
+        Map<String, String> competencies,
+        Map<String, String> methods,
         Map<String, String> aspects) {
 
     public ReferenceData {

@@ -32,22 +32,31 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class EnrollmentService {
 
-    @Inject EventDefinitions definitions;
-    @Inject EventStore events;
-    @Inject EnrollmentStore enrollments;
-    @Inject AuditTrail audit;
+    @Inject
+    EventDefinitions definitions;
+
+    @Inject
+    EventStore events;
+
+    @Inject
+    EnrollmentStore enrollments;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public EnrollmentResult enroll(UUID eventId, EnrollmentRequest r) {
         boolean byIds = r.participantIds() != null && !r.participantIds().isEmpty();
         boolean byNips = r.nips() != null && !r.nips().isEmpty();
         if (byIds == byNips) {
-            throw ProblemException.badRequest("participantIds", "give either participantIds or nips (exactly one, not empty)");
+            throw ProblemException.badRequest(
+                    "participantIds", "give either participantIds or nips (exactly one, not empty)");
         }
-        EventDefinition d = definitions.find(eventId)
-                .orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
-        EventDefinition.Group group = d.group(r.groupCode()).orElseThrow(() -> ProblemException.unprocessable(
-                "groupCode", "event " + eventId + " has no group " + r.groupCode()));
+        EventDefinition d =
+                definitions.find(eventId).orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
+        EventDefinition.Group group = d.group(r.groupCode())
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "groupCode", "event " + eventId + " has no group " + r.groupCode()));
         // Lock the event row: enrollments of one event are serialised, so capacities and "one group per
         // participant" hold under concurrency.
         EventStatus eventStatus = events.lockStatus(eventId).orElseThrow();
@@ -68,14 +77,20 @@ public class EnrollmentService {
         List<UUID> accepted = new ArrayList<>();
         int count = byIds ? r.participantIds().size() : r.nips().size();
         for (int i = 0; i < count; i++) {
-            Candidate p = byIds ? byId.get(r.participantIds().get(i)) : byNip.get(r.nips().get(i));
+            Candidate p = byIds
+                    ? byId.get(r.participantIds().get(i))
+                    : byNip.get(r.nips().get(i));
             UUID requestedId = byIds ? r.participantIds().get(i) : p == null ? null : p.id();
             String nip = p == null ? (byIds ? null : r.nips().get(i)) : p.nip();
             Optional<RejectionReason> reason = EnrollmentEligibility.check(
                     p == null ? null : new EnrollmentEligibility.Candidate(p.active(), p.jobLevel()),
-                    p != null && enrolled.contains(p.id()), allowed, group.capacity(), inGroup);
+                    p != null && enrolled.contains(p.id()),
+                    allowed,
+                    group.capacity(),
+                    inGroup);
             if (reason.isPresent()) {
-                items.add(new EnrollmentResult.Item(requestedId, nip, "REJECTED", reason.get().name()));
+                items.add(new EnrollmentResult.Item(
+                        requestedId, nip, "REJECTED", reason.get().name()));
             } else {
                 enrolled.add(p.id());
                 accepted.add(p.id());
@@ -86,19 +101,28 @@ public class EnrollmentService {
         if (!accepted.isEmpty()) {
             enrollments.insert(eventId, group.code(), accepted);
             for (UUID participantId : accepted) {
-                audit.record(AuditAction.ENROLL, "enrollment", eventId + "/" + participantId, null,
-                        Map.of("eventId", eventId, "participantId", participantId, "groupCode", group.code()), null);
+                audit.record(
+                        AuditAction.ENROLL,
+                        "enrollment",
+                        eventId + "/" + participantId,
+                        null,
+                        Map.of("eventId", eventId, "participantId", participantId, "groupCode", group.code()),
+                        null);
             }
         }
         return new EnrollmentResult(eventId, group.code(), accepted.size(), items.size() - accepted.size(), items);
     }
 
     public Page<EnrollmentView> list(UUID eventId, String groupCode, PageRequest page) {
-        EventDefinition d = definitions.find(eventId)
-                .orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
+        EventDefinition d =
+                definitions.find(eventId).orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
         if (groupCode != null && !groupCode.isBlank() && d.group(groupCode).isEmpty()) {
-            throw ProblemException.badRequest("groupCode", "event has no group " + groupCode + "; groups: "
-                    + d.groups().stream().map(EventDefinition.Group::code).collect(Collectors.joining(", ")));
+            throw ProblemException.badRequest(
+                    "groupCode",
+                    "event has no group " + groupCode + "; groups: "
+                            + d.groups().stream()
+                                    .map(EventDefinition.Group::code)
+                                    .collect(Collectors.joining(", ")));
         }
         String group = groupCode == null || groupCode.isBlank() ? null : groupCode;
         List<EnrollmentView> items = enrollments.page(eventId, group, page);

@@ -33,10 +33,17 @@ public class ParticipantConsumer {
     /** The inbox consumer name (the inbox holds rows keyed by it: do not rename). */
     static final String CONSUMER = "assessment-participant-replica";
 
-    @Inject ParticipantReplicaBatch participants;
-    @Inject ReplicaStore replicas;
-    @Inject AuditTrail audit;
-    @Inject BatchApplier batches;
+    @Inject
+    ParticipantReplicaBatch participants;
+
+    @Inject
+    ReplicaStore replicas;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    BatchApplier batches;
 
     /** What the audit trail keeps of a replica (name and NIP are participant-service's data, audited there). */
     record AuditedReplica(long revision, String status, String jobLevel, String unitCode) {}
@@ -53,15 +60,22 @@ public class ParticipantConsumer {
             return;
         }
         Map<UUID, ReplicaStore.Replica> before = replicas.replicas(newest.keySet());
-        for (UUID applied : replicas.upsert(newest.values().stream().map(ParticipantReplicaBatch.Delivered::snapshot)
+        for (UUID applied : replicas.upsert(newest.values().stream()
+                .map(ParticipantReplicaBatch.Delivered::snapshot)
                 .toList())) {
             ParticipantReplicaBatch.Delivered d = newest.get(applied);
             ParticipantSnapshot p = d.snapshot();
             ReplicaStore.Replica previous = before.get(applied);
-            audit.record(AuditAction.REPLICATE, "participant-replica", applied, previous == null ? null
-                            : new AuditedReplica(previous.revision(), previous.status(), previous.jobLevel(),
-                                    previous.unitCode()),
-                    new AuditedReplica(p.revision(), p.status(), p.jobLevel(), p.unitCode()), d.eventType());
+            audit.record(
+                    AuditAction.REPLICATE,
+                    "participant-replica",
+                    applied,
+                    previous == null
+                            ? null
+                            : new AuditedReplica(
+                                    previous.revision(), previous.status(), previous.jobLevel(), previous.unitCode()),
+                    new AuditedReplica(p.revision(), p.status(), p.jobLevel(), p.unitCode()),
+                    d.eventType());
         }
     }
 }

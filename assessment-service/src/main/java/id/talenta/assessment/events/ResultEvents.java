@@ -16,11 +16,18 @@ public class ResultEvents {
 
     public static final String RESULT_FINALIZED = "assessment.result.finalized";
 
-    @Inject Outbox outbox;
-    @Inject TopicsConfig topics;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TopicsConfig topics;
 
     public void finalized(ResultFinalizedPayload payload) {
-        outbox.publish(topics.assessmentResults(), payload.participantId().toString(), RESULT_FINALIZED,
-                "assessment-results/" + payload.resultId(), payload);
+        outbox.publish(
+                topics.assessmentResults(),
+                payload.participantId().toString(),
+                RESULT_FINALIZED,
+                "assessment-results/" + payload.resultId(),
+                payload);
     }
 }

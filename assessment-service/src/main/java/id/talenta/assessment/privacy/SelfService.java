@@ -15,8 +15,11 @@ import java.util.UUID;
 @RequestScoped
 public class SelfService {
 
-    @Inject CallerIdentity caller;
-    @Inject ReplicaStore replicas;
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    ReplicaStore replicas;
 
     /** True when the caller holds no staff role of this operation ({@link CallerIdentity#isSelfService}). */
     public boolean isSelfService() {

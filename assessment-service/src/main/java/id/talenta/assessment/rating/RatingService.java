@@ -32,25 +32,40 @@ import java.util.UUID;
 @ApplicationScoped
 public class RatingService {
 
-    @Inject ResultStore results;
-    @Inject RatingStore ratingStore;
-    @Inject EventDefinitions definitions;
-    @Inject ReferenceData reference;
-    @Inject AssessorIdentity identity;
-    @Inject AuditTrail audit;
+    @Inject
+    ResultStore results;
+
+    @Inject
+    RatingStore ratingStore;
+
+    @Inject
+    EventDefinitions definitions;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    AssessorIdentity identity;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public RatingResponse rate(UUID eventId, UUID participantId, String method, RatingRequest r) {
         boolean onBehalf = identity.requireMayActAs("assessorId", r.assessorId());
-        EventDefinition d = definitions.find(eventId)
-                .orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
+        EventDefinition d =
+                definitions.find(eventId).orElseThrow(() -> ProblemException.notFound("Assessment event", eventId));
         if (!reference.isMethod(method)) {
-            throw ProblemException.badRequest("method", "unknown method " + method + "; known: "
-                    + String.join(", ", reference.methods().keySet()));
+            throw ProblemException.badRequest(
+                    "method",
+                    "unknown method " + method + "; known: "
+                            + String.join(", ", reference.methods().keySet()));
         }
         if (!d.usesMethod(method)) {
-            throw ProblemException.badRequest("method", "event " + eventId + " does not use method " + method
-                    + "; its methods: " + String.join(", ", d.methods()));
+            throw ProblemException.badRequest(
+                    "method",
+                    "event " + eventId + " does not use method " + method + "; its methods: "
+                            + String.join(", ", d.methods()));
         }
         Set<String> measured = d.competenciesOf(method);
         List<FieldError> errors = new ArrayList<>();
@@ -58,8 +73,10 @@ public class RatingService {
         for (int i = 0; i < r.ratings().size(); i++) {
             String c = r.ratings().get(i).competency();
             if (!measured.contains(c)) {
-                errors.add(new FieldError("ratings[" + i + "].competency", "method " + method
-                        + " does not measure " + c + " in this event; it measures " + String.join(", ", measured)));
+                errors.add(new FieldError(
+                        "ratings[" + i + "].competency",
+                        "method " + method + " does not measure " + c + " in this event; it measures "
+                                + String.join(", ", measured)));
             } else if (!seen.add(c)) {
                 errors.add(new FieldError("ratings[" + i + "].competency", c + " is rated twice"));
             }
@@ -71,19 +88,32 @@ public class RatingService {
         ctx.requireAssigned("assessorId", r.assessorId());
         ctx.requireRatable();
         Map<String, Object> before = auditView(ratingStore.ratings(eventId, participantId, method, r.assessorId()));
-        ratingStore.rate(eventId, participantId, method, r.assessorId(), r.ratings().stream()
-                .map(x -> new RatingStore.Level(x.competency(), x.level().setScale(2, RoundingMode.UNNECESSARY),
-                        x.evidence()))
-                .toList());
-        List<String> order = d.competencies().stream().map(EventDefinition.Competency::code).toList();
-        List<RatingResponse.Rating> ratings = ratingStore.ratings(eventId, participantId, method, r.assessorId())
-                .stream().sorted(Comparator.comparingInt(x -> order.indexOf(x.competency()))).toList();
+        ratingStore.rate(
+                eventId,
+                participantId,
+                method,
+                r.assessorId(),
+                r.ratings().stream()
+                        .map(x -> new RatingStore.Level(
+                                x.competency(), x.level().setScale(2, RoundingMode.UNNECESSARY), x.evidence()))
+                        .toList());
+        List<String> order =
+                d.competencies().stream().map(EventDefinition.Competency::code).toList();
+        List<RatingResponse.Rating> ratings =
+                ratingStore.ratings(eventId, participantId, method, r.assessorId()).stream()
+                        .sorted(Comparator.comparingInt(x -> order.indexOf(x.competency())))
+                        .toList();
         Map<String, Object> after = auditView(ratings);
         if (onBehalf) {
             after.put("actedOnBehalfOfAssessor", r.assessorId());
         }
-        audit.record(AuditAction.RATE, "rating", eventId + "/" + participantId + "/" + method + "/" + r.assessorId(),
-                before.isEmpty() ? null : before, after, null);
+        audit.record(
+                AuditAction.RATE,
+                "rating",
+                eventId + "/" + participantId + "/" + method + "/" + r.assessorId(),
+                before.isEmpty() ? null : before,
+                after,
+                null);
         return new RatingResponse(eventId, participantId, method, r.assessorId(), ratings);
     }
 
@@ -96,8 +126,8 @@ public class RatingService {
     /** What the audit trail keeps of an assessor's ratings in one method: competency → {level, evidence}. */
     private static Map<String, Object> auditView(List<RatingResponse.Rating> ratings) {
         Map<String, Object> view = new LinkedHashMap<>();
-        ratings.forEach(x -> view.put(x.competency(), Map.of("level", x.level(), "evidence",
-                x.evidence() == null ? "" : x.evidence())));
+        ratings.forEach(x -> view.put(
+                x.competency(), Map.of("level", x.level(), "evidence", x.evidence() == null ? "" : x.evidence())));
         return view;
     }
 
@@ -112,14 +142,17 @@ public class RatingService {
         for (int i = 0; i < r.aspects().size(); i++) {
             String a = r.aspects().get(i).aspect();
             if (!reference.isAspect(a)) {
-                errors.add(new FieldError("aspects[" + i + "].aspect", "unknown aspect " + a + "; known: "
-                        + String.join(", ", reference.aspects().keySet())));
+                errors.add(new FieldError(
+                        "aspects[" + i + "].aspect",
+                        "unknown aspect " + a + "; known: "
+                                + String.join(", ", reference.aspects().keySet())));
             } else if (!seen.add(a)) {
                 errors.add(new FieldError("aspects[" + i + "].aspect", a + " is scored twice"));
             }
         }
         if (errors.isEmpty() && !seen.containsAll(reference.aspects().keySet())) {
-            Set<String> missing = new java.util.LinkedHashSet<>(reference.aspects().keySet());
+            Set<String> missing =
+                    new java.util.LinkedHashSet<>(reference.aspects().keySet());
             missing.removeAll(seen);
             errors.add(new FieldError("aspects", "all aspects must be scored; missing " + String.join(", ", missing)));
         }
@@ -140,15 +173,21 @@ public class RatingService {
         List<String> order = List.copyOf(reference.aspects().keySet());
         List<PotentialResponse.Aspect> aspects = r.aspects().stream()
                 .sorted(Comparator.comparingInt(a -> order.indexOf(a.aspect())))
-                .map(a -> new PotentialResponse.Aspect(a.aspect(), a.score())).toList();
+                .map(a -> new PotentialResponse.Aspect(a.aspect(), a.score()))
+                .toList();
         Map<String, Object> after = new LinkedHashMap<>();
         aspects.forEach(a -> after.put(a.aspect(), a.score()));
         after.put("assessorId", r.assessorId());
         if (onBehalf) {
             after.put("actedOnBehalfOfAssessor", r.assessorId());
         }
-        audit.record(AuditAction.RATE, "potential",
-                eventId + "/" + participantId, before.isEmpty() ? null : before, after, null);
+        audit.record(
+                AuditAction.RATE,
+                "potential",
+                eventId + "/" + participantId,
+                before.isEmpty() ? null : before,
+                after,
+                null);
         return new PotentialResponse(eventId, participantId, r.assessorId(), aspects);
     }
 }

@@ -43,14 +43,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class ResultService {
 
-    @Inject EventDefinitions definitions;
-    @Inject EventStore events;
-    @Inject ResultStore results;
-    @Inject IntegrationPolicy policy;
-    @Inject ResultEvents resultEvents;
-    @Inject AssessorIdentity identity;
-    @Inject AuditTrail audit;
-    @Inject ReferenceData reference;
+    @Inject
+    EventDefinitions definitions;
+
+    @Inject
+    EventStore events;
+
+    @Inject
+    ResultStore results;
+
+    @Inject
+    IntegrationPolicy policy;
+
+    @Inject
+    ResultEvents resultEvents;
+
+    @Inject
+    AssessorIdentity identity;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ReferenceData reference;
 
     @Transactional
     public ResultResponse finalizeResult(UUID eventId, UUID participantId, FinalizeRequest r) {
@@ -74,14 +89,19 @@ public class ResultService {
         }
         List<Decision> decisions = FinalLevels.finalize(ResultView.proposals(policy, d, ctx.ratings()), overrides);
         UUID resultId = TimeOrderedUuid.next();
-        StoredRevision revision = new StoredRevision(1, null, r.finalizedBy(), now(), policy.label(), decisions,
-                ctx.potential());
+        StoredRevision revision =
+                new StoredRevision(1, null, r.finalizedBy(), now(), policy.label(), decisions, ctx.potential());
         if (!results.insertFirst(resultId, eventId, participantId, ctx.jobLevel(), ctx.unitCode(), revision)) {
             throw ProblemException.conflict("the result of participant " + participantId + " in event " + eventId
                     + " was finalized concurrently");
         }
         publish(d, ctx, resultId, revision, ctx.jobLevel(), ctx.unitCode());
-        audit.record(AuditAction.FINALIZE, "assessment-result", resultId, null, ResultView.audit(ctx, revision, onBehalf),
+        audit.record(
+                AuditAction.FINALIZE,
+                "assessment-result",
+                resultId,
+                null,
+                ResultView.audit(ctx, revision, onBehalf),
                 null);
         return ResultView.of(policy, d, ctx, List.of(revision), resultId);
     }
@@ -92,9 +112,11 @@ public class ResultService {
         EventDefinition d = event(eventId);
         List<FinalLevels.Override> overrides = overrides(d, r.overridesOrEmpty());
         List<PotentialRevision.Score> corrections = r.potentialOrEmpty().stream()
-                .map(s -> new PotentialRevision.Score(s.aspect(), s.score())).toList();
+                .map(s -> new PotentialRevision.Score(s.aspect(), s.score()))
+                .toList();
         if (overrides.isEmpty() && corrections.isEmpty()) {
-            throw ProblemException.badRequest(List.of(new FieldError("overrides",
+            throw ProblemException.badRequest(List.of(new FieldError(
+                    "overrides",
                     "a revision must override at least one final level or correct at least one potential score")));
         }
         ParticipantContext ctx = context(eventId, participantId, r.finalizedBy());
@@ -109,15 +131,26 @@ public class ResultService {
         Potential potential = revisedPotential(previous.potential(), corrections); // 400 before anything is written
         Instant now = now();
         if (!results.advance(ctx.resultId(), previous.revision(), now)) {
-            throw ProblemException.conflict("the result of participant " + participantId
-                    + " was revised concurrently; reload and retry");
+            throw ProblemException.conflict(
+                    "the result of participant " + participantId + " was revised concurrently; reload and retry");
         }
-        StoredRevision revision = new StoredRevision(previous.revision() + 1, r.reason().trim(), r.finalizedBy(), now,
-                previous.policy(), FinalLevels.revise(previous.decisions(), overrides), potential);
+        StoredRevision revision = new StoredRevision(
+                previous.revision() + 1,
+                r.reason().trim(),
+                r.finalizedBy(),
+                now,
+                previous.policy(),
+                FinalLevels.revise(previous.decisions(), overrides),
+                potential);
         results.insertRevision(ctx.resultId(), revision);
         publish(d, ctx, ctx.resultId(), revision, ctx.jobLevelAtAssessment(), ctx.unitCodeAtAssessment());
-        audit.record(AuditAction.REVISE, "assessment-result", ctx.resultId(), ResultView.audit(ctx, previous, false),
-                ResultView.audit(ctx, revision, onBehalf), revision.reason());
+        audit.record(
+                AuditAction.REVISE,
+                "assessment-result",
+                ctx.resultId(),
+                ResultView.audit(ctx, previous, false),
+                ResultView.audit(ctx, revision, onBehalf),
+                revision.reason());
         List<StoredRevision> all = new ArrayList<>(history);
         all.add(revision);
         return ResultView.of(policy, d, ctx, all, ctx.resultId());
@@ -132,15 +165,25 @@ public class ResultService {
 
     public ProgressResponse progress(UUID eventId) {
         EventDefinition d = event(eventId);
-        String status = events.status(eventId).orElseThrow(() -> ProblemException.notFound("Assessment event", eventId))
+        String status = events.status(eventId)
+                .orElseThrow(() -> ProblemException.notFound("Assessment event", eventId))
                 .name();
-        List<ProgressResponse.GroupProgress> groups = events.progress(eventId, d.matrix().size());
+        List<ProgressResponse.GroupProgress> groups =
+                events.progress(eventId, d.matrix().size());
         ProgressResponse.Counts totals = new ProgressResponse.Counts(
-                groups.stream().mapToLong(ProgressResponse.GroupProgress::capacity).sum(),
-                groups.stream().mapToLong(ProgressResponse.GroupProgress::enrolled).sum(),
+                groups.stream()
+                        .mapToLong(ProgressResponse.GroupProgress::capacity)
+                        .sum(),
+                groups.stream()
+                        .mapToLong(ProgressResponse.GroupProgress::enrolled)
+                        .sum(),
                 groups.stream().mapToLong(ProgressResponse.GroupProgress::rated).sum(),
-                groups.stream().mapToLong(ProgressResponse.GroupProgress::fullyRated).sum(),
-                groups.stream().mapToLong(ProgressResponse.GroupProgress::finalized).sum());
+                groups.stream()
+                        .mapToLong(ProgressResponse.GroupProgress::fullyRated)
+                        .sum(),
+                groups.stream()
+                        .mapToLong(ProgressResponse.GroupProgress::finalized)
+                        .sum());
         return new ProgressResponse(eventId, status, d.matrix().size(), totals, groups);
     }
 
@@ -160,14 +203,21 @@ public class ResultService {
         if (corrections.isEmpty()) {
             return previous;
         }
-        List<PotentialRevision.Score> before = previous == null ? List.of() : previous.aspects().stream()
-                .map(a -> new PotentialRevision.Score(a.aspect(), a.score())).toList();
-        PotentialRevision.Outcome out = PotentialRevision.apply(before, corrections,
-                List.copyOf(reference.aspects().keySet()), "potential");
+        List<PotentialRevision.Score> before = previous == null
+                ? List.of()
+                : previous.aspects().stream()
+                        .map(a -> new PotentialRevision.Score(a.aspect(), a.score()))
+                        .toList();
+        PotentialRevision.Outcome out = PotentialRevision.apply(
+                before, corrections, List.copyOf(reference.aspects().keySet()), "potential");
         if (!out.valid()) {
-            throw ProblemException.badRequest(out.violations().stream().map(v -> new FieldError(v[0], v[1])).toList());
+            throw ProblemException.badRequest(out.violations().stream()
+                    .map(v -> new FieldError(v[0], v[1]))
+                    .toList());
         }
-        return new Potential(out.scores().stream().map(s -> new Potential.AspectScore(s.aspect(), s.score())).toList());
+        return new Potential(out.scores().stream()
+                .map(s -> new Potential.AspectScore(s.aspect(), s.score()))
+                .toList());
     }
 
     private EventDefinition event(UUID eventId) {
@@ -188,8 +238,8 @@ public class ResultService {
         for (int i = 0; i < requested.size(); i++) {
             OverrideRequest o = requested.get(i);
             if (!d.measures(o.competency())) {
-                errors.add(new FieldError("overrides[" + i + "].competency", o.competency()
-                        + " is not measured in this event's matrix"));
+                errors.add(new FieldError(
+                        "overrides[" + i + "].competency", o.competency() + " is not measured in this event's matrix"));
             } else if (!seen.add(o.competency())) {
                 errors.add(new FieldError("overrides[" + i + "].competency", o.competency() + " is overridden twice"));
             } else {
@@ -202,11 +252,30 @@ public class ResultService {
         return overrides;
     }
 
-    private void publish(EventDefinition d, ParticipantContext ctx, UUID resultId, StoredRevision r, String jobLevel,
+    private void publish(
+            EventDefinition d,
+            ParticipantContext ctx,
+            UUID resultId,
+            StoredRevision r,
+            String jobLevel,
             String unitCode) {
-        resultEvents.finalized(new ResultFinalizedPayload(resultId, ctx.participantId(), ctx.nip(), ctx.fullName(),
-                d.id(), d.title(), d.startDate(), r.revision(), r.reason(), jobLevel, unitCode,
-                r.decisions().stream().map(x -> new ResultFinalizedPayload.CompetencyLevel(x.code(), x.level())).toList(),
-                r.potential(), r.finalizedBy(), r.finalizedAt()));
+        resultEvents.finalized(new ResultFinalizedPayload(
+                resultId,
+                ctx.participantId(),
+                ctx.nip(),
+                ctx.fullName(),
+                d.id(),
+                d.title(),
+                d.startDate(),
+                r.revision(),
+                r.reason(),
+                jobLevel,
+                unitCode,
+                r.decisions().stream()
+                        .map(x -> new ResultFinalizedPayload.CompetencyLevel(x.code(), x.level()))
+                        .toList(),
+                r.potential(),
+                r.finalizedBy(),
+                r.finalizedAt()));
     }
 }

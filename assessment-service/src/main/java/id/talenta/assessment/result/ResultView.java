@@ -36,11 +36,18 @@ final class ResultView {
     }
 
     private static List<BigDecimal> levels(List<StoredRating> ratings, MatrixCell cell) {
-        return ratings.stream().filter(x -> x.cell().equals(cell)).map(StoredRating::level).toList();
+        return ratings.stream()
+                .filter(x -> x.cell().equals(cell))
+                .map(StoredRating::level)
+                .toList();
     }
 
-    static ResultResponse of(IntegrationPolicy policy, EventDefinition d, ParticipantContext ctx,
-            List<StoredRevision> history, UUID resultId) {
+    static ResultResponse of(
+            IntegrationPolicy policy,
+            EventDefinition d,
+            ParticipantContext ctx,
+            List<StoredRevision> history,
+            UUID resultId) {
         List<StoredRating> ratings = ctx.ratings();
         StoredRevision latest = history.isEmpty() ? null : history.get(history.size() - 1);
         Map<String, BigDecimal> proposals = latest == null ? proposals(policy, d, ratings) : Map.of();
@@ -53,27 +60,58 @@ final class ResultView {
             List<ResultResponse.MethodRatings> methods = new ArrayList<>();
             for (String method : d.methodsOf(c.code())) {
                 MatrixCell cell = new MatrixCell(method, c.code());
-                List<StoredRating> rated = ratings.stream().filter(x -> x.cell().equals(cell)).toList();
-                BigDecimal level = rated.isEmpty() ? null
+                List<StoredRating> rated =
+                        ratings.stream().filter(x -> x.cell().equals(cell)).toList();
+                BigDecimal level = rated.isEmpty()
+                        ? null
                         : IntegrationPolicy.mean(levels(ratings, cell)).setScale(2, RoundingMode.HALF_UP);
-                methods.add(new ResultResponse.MethodRatings(method, level, rated.stream()
-                        .map(x -> new ResultResponse.Rating(x.assessorId(), x.level(), x.evidence(), x.ratedAt()))
-                        .toList()));
+                methods.add(new ResultResponse.MethodRatings(
+                        method,
+                        level,
+                        rated.stream()
+                                .map(x ->
+                                        new ResultResponse.Rating(x.assessorId(), x.level(), x.evidence(), x.ratedAt()))
+                                .toList()));
             }
             Decision decision = decided.get(c.code());
-            competencies.add(new ResultResponse.CompetencyResult(c.code(), c.name(), c.type().name(), methods,
+            competencies.add(new ResultResponse.CompetencyResult(
+                    c.code(),
+                    c.name(),
+                    c.type().name(),
+                    methods,
                     decision == null ? proposals.get(c.code()) : decision.proposal(),
-                    decision == null ? null : decision.level(), decision == null ? null : decision.overrideReason()));
+                    decision == null ? null : decision.level(),
+                    decision == null ? null : decision.overrideReason()));
         }
         Potential potential = latest != null ? latest.potential() : ctx.potential();
-        return new ResultResponse(resultId, ctx.eventId(), ctx.participantId(), ctx.nip(), ctx.fullName(),
-                ctx.groupCode(), latest == null ? "DRAFT" : "FINALIZED", latest == null ? 0 : latest.revision(),
-                latest == null ? policy.label() : latest.policy(), competencies,
-                potential == null ? null : new ResultResponse.Potential(potential.aspects().stream()
-                        .map(a -> new ResultResponse.Aspect(a.aspect(), a.score())).toList()),
-                history.stream().map(h -> new ResultResponse.Revision(h.revision(), h.reason(), h.finalizedBy(),
-                        h.finalizedAt(), h.policy(), h.decisions().stream().map(x -> new ResultResponse.Decision(
-                                x.code(), x.proposal(), x.level(), x.overrideReason())).toList())).toList());
+        return new ResultResponse(
+                resultId,
+                ctx.eventId(),
+                ctx.participantId(),
+                ctx.nip(),
+                ctx.fullName(),
+                ctx.groupCode(),
+                latest == null ? "DRAFT" : "FINALIZED",
+                latest == null ? 0 : latest.revision(),
+                latest == null ? policy.label() : latest.policy(),
+                competencies,
+                potential == null
+                        ? null
+                        : new ResultResponse.Potential(potential.aspects().stream()
+                                .map(a -> new ResultResponse.Aspect(a.aspect(), a.score()))
+                                .toList()),
+                history.stream()
+                        .map(h -> new ResultResponse.Revision(
+                                h.revision(),
+                                h.reason(),
+                                h.finalizedBy(),
+                                h.finalizedAt(),
+                                h.policy(),
+                                h.decisions().stream()
+                                        .map(x -> new ResultResponse.Decision(
+                                                x.code(), x.proposal(), x.level(), x.overrideReason()))
+                                        .toList()))
+                        .toList());
     }
 
     /** What the audit trail keeps of a revision: who, which revision, final level and override reason per competency. */

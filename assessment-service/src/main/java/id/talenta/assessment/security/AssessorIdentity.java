@@ -18,9 +18,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class AssessorIdentity {
 
-    @Inject CallerIdentity caller;
-    @Inject JsonWebToken token;
-    @Inject AssessorStore assessors;
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    AssessorStore assessors;
 
     /**
      * Throws 403 unless the caller may act as {@code assessorId}; returns true when an admin acts on behalf of
@@ -33,12 +38,15 @@ public class AssessorIdentity {
         return switch (ActingAssessor.decide(admin, claim, bySubject, assessorId)) {
             case SELF -> false;
             case ON_BEHALF -> true;
-            case INVALID_CLAIM -> throw ProblemException.forbidden("the token's " + ActingAssessor.CLAIM
-                    + " claim is not an assessor id (UUID)");
-            case NO_IDENTITY -> throw ProblemException.forbidden("the token is not linked to an assessor: it has no "
-                    + ActingAssessor.CLAIM + " claim and its subject is no assessor's certificate number");
-            case OTHER_ASSESSOR -> throw ProblemException.forbidden(field + " must be your own assessor id; an "
-                    + "assessor may act only as themselves");
+            case INVALID_CLAIM ->
+                throw ProblemException.forbidden(
+                        "the token's " + ActingAssessor.CLAIM + " claim is not an assessor id (UUID)");
+            case NO_IDENTITY ->
+                throw ProblemException.forbidden("the token is not linked to an assessor: it has no "
+                        + ActingAssessor.CLAIM + " claim and its subject is no assessor's certificate number");
+            case OTHER_ASSESSOR ->
+                throw ProblemException.forbidden(
+                        field + " must be your own assessor id; an " + "assessor may act only as themselves");
         };
     }
 

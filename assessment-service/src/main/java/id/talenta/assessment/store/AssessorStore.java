@@ -14,7 +14,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssessorStore {
 
-    @Inject Sql sql;
+    @Inject
+    Sql sql;
 
     public record AssessorPage(List<Assessor> assessors, long total) {}
 
@@ -25,15 +26,19 @@ public class AssessorStore {
     /** The assessor whose certificate number is {@code certificateNumber}. */
     public Optional<UUID> byCertificate(String certificateNumber) {
         return sql.statement("select id from assessor where certificate_number = :certificate")
-                .bind("certificate", certificateNumber).one(r -> r.uuid("id"));
+                .bind("certificate", certificateNumber)
+                .one(r -> r.uuid("id"));
     }
 
     /** One page of assessors, optionally those whose name contains {@code q} (matched literally, any case). */
     public AssessorPage page(String q, PageRequest page) {
         Sort sort = Sort.by(page.sortField(), page.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
-        var query = q == null || q.isBlank() ? Assessor.<Assessor>findAll(sort)
-                : Assessor.<Assessor>find("lower(name) like ?1 escape '!'", sort,
+        var query = q == null || q.isBlank()
+                ? Assessor.<Assessor>findAll(sort)
+                : Assessor.<Assessor>find(
+                        "lower(name) like ?1 escape '!'",
+                        sort,
                         "%" + likeLiteral(q.trim().toLowerCase()) + "%");
         query.page(page.page(), page.size());
         return new AssessorPage(query.list(), query.count());

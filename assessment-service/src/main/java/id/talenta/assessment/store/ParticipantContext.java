@@ -18,16 +18,30 @@ import java.util.UUID;
  * @param ratings the participant's ratings, oldest first (empty unless read with the work)
  * @param potential the participant's potential scores in aspect order, or null (unless read with the work)
  */
-public record ParticipantContext(UUID eventId, UUID participantId, EventStatus status, boolean assessorExists,
-        boolean assigned, boolean lead, String groupCode, String nip, String fullName, String jobLevel,
-        String unitCode, UUID resultId, int revision, String jobLevelAtAssessment, String unitCodeAtAssessment,
-        List<StoredRating> ratings, Potential potential) {
+public record ParticipantContext(
+        UUID eventId,
+        UUID participantId,
+        EventStatus status,
+        boolean assessorExists,
+        boolean assigned,
+        boolean lead,
+        String groupCode,
+        String nip,
+        String fullName,
+        String jobLevel,
+        String unitCode,
+        UUID resultId,
+        int revision,
+        String jobLevelAtAssessment,
+        String unitCodeAtAssessment,
+        List<StoredRating> ratings,
+        Potential potential) {
 
     /** 404 unless the participant is enrolled in the event. */
     public ParticipantContext requireEnrolled() {
         if (groupCode == null) {
-            throw ProblemException.notFound("Participant " + participantId + " in assessment event", eventId
-                    + " (not enrolled)");
+            throw ProblemException.notFound(
+                    "Participant " + participantId + " in assessment event", eventId + " (not enrolled)");
         }
         return this;
     }
@@ -57,8 +71,8 @@ public record ParticipantContext(UUID eventId, UUID participantId, EventStatus s
 
     public void requireRatable() {
         if (!status.acceptsRatings()) {
-            throw ProblemException.conflict("event " + eventId + " is " + status
-                    + "; ratings are taken only while it is IN_PROGRESS");
+            throw ProblemException.conflict(
+                    "event " + eventId + " is " + status + "; ratings are taken only while it is IN_PROGRESS");
         }
         if (finalized()) {
             throw ProblemException.conflict("the result of participant " + participantId + " is finalized (revision "

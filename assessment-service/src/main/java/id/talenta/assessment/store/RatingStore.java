@@ -14,7 +14,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RatingStore {
 
-    @Inject Sql sql;
+    @Inject
+    Sql sql;
 
     /** One competency's level and evidence, as rated. */
     public record Level(String competency, BigDecimal level, String evidence) {}
@@ -27,13 +28,15 @@ public class RatingStore {
      * competencies of one method.
      */
     public void rate(UUID eventId, UUID participantId, String method, UUID assessorId, List<Level> levels) {
-        List<Map<String, Object>> rows = levels.stream().map(l -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("competency", l.competency());
-            row.put("level", l.level());
-            row.put("evidence", l.evidence());
-            return row;
-        }).toList();
+        List<Map<String, Object>> rows = levels.stream()
+                .map(l -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("competency", l.competency());
+                    row.put("level", l.level());
+                    row.put("evidence", l.evidence());
+                    return row;
+                })
+                .toList();
         sql.statement("with current as (insert into rating (event_id, participant_id, method_code, competency_code, "
                         + "assessor_id, level, evidence, rated_at) "
                         + "select :eventId, :participantId, :method, r.competency, :assessorId, r.level, r.evidence, now() "
@@ -45,8 +48,11 @@ public class RatingStore {
                         + "assessor_id, level, evidence, rated_at) "
                         + "select :eventId, :participantId, :method, competency_code, :assessorId, level, evidence, rated_at "
                         + "from current")
-                .bind("eventId", eventId).bind("participantId", participantId).bind("method", method)
-                .bind("assessorId", assessorId).bind("rows", sql.rows(rows))
+                .bind("eventId", eventId)
+                .bind("participantId", participantId)
+                .bind("method", method)
+                .bind("assessorId", assessorId)
+                .bind("rows", sql.rows(rows))
                 .execute();
     }
 
@@ -54,22 +60,28 @@ public class RatingStore {
     public List<RatingResponse.Rating> ratings(UUID eventId, UUID participantId, String method, UUID assessorId) {
         return sql.statement("select competency_code, level, evidence, rated_at from rating where event_id = :eventId "
                         + "and participant_id = :participantId and method_code = :method and assessor_id = :assessorId")
-                .bind("eventId", eventId).bind("participantId", participantId).bind("method", method)
+                .bind("eventId", eventId)
+                .bind("participantId", participantId)
+                .bind("method", method)
                 .bind("assessorId", assessorId)
-                .list(r -> new RatingResponse.Rating(r.string("competency_code"), r.decimal("level"),
-                        r.string("evidence"), r.instant("rated_at")));
+                .list(r -> new RatingResponse.Rating(
+                        r.string("competency_code"), r.decimal("level"), r.string("evidence"), r.instant("rated_at")));
     }
 
     /** Scores every given aspect (the last scorer is kept per aspect), one statement. */
     public void score(UUID eventId, UUID participantId, UUID assessorId, Map<String, Integer> scores) {
         List<Map<String, Object>> rows = scores.entrySet().stream()
-                .map(e -> Map.<String, Object>of("aspect", e.getKey(), "score", e.getValue())).toList();
-        sql.statement("insert into potential_score (event_id, participant_id, aspect_code, score, assessor_id, scored_at) "
-                        + "select :eventId, :participantId, r.aspect, r.score, :assessorId, now() "
-                        + "from jsonb_to_recordset(cast(:rows as jsonb)) as r(aspect text, score int) "
-                        + "on conflict (event_id, participant_id, aspect_code) do update set score = excluded.score, "
-                        + "assessor_id = excluded.assessor_id, scored_at = excluded.scored_at")
-                .bind("eventId", eventId).bind("participantId", participantId).bind("assessorId", assessorId)
+                .map(e -> Map.<String, Object>of("aspect", e.getKey(), "score", e.getValue()))
+                .toList();
+        sql.statement(
+                        "insert into potential_score (event_id, participant_id, aspect_code, score, assessor_id, scored_at) "
+                                + "select :eventId, :participantId, r.aspect, r.score, :assessorId, now() "
+                                + "from jsonb_to_recordset(cast(:rows as jsonb)) as r(aspect text, score int) "
+                                + "on conflict (event_id, participant_id, aspect_code) do update set score = excluded.score, "
+                                + "assessor_id = excluded.assessor_id, scored_at = excluded.scored_at")
+                .bind("eventId", eventId)
+                .bind("participantId", participantId)
+                .bind("assessorId", assessorId)
                 .bind("rows", sql.rows(rows))
                 .execute();
     }
@@ -77,7 +89,8 @@ public class RatingStore {
     public List<Score> scores(UUID eventId, UUID participantId) {
         return sql.statement("select aspect_code, score, assessor_id from potential_score "
                         + "where event_id = :eventId and participant_id = :participantId")
-                .bind("eventId", eventId).bind("participantId", participantId)
+                .bind("eventId", eventId)
+                .bind("participantId", participantId)
                 .list(r -> new Score(r.string("aspect_code"), r.integer("score"), r.uuid("assessor_id")));
     }
 }

@@ -21,15 +21,16 @@ public class ReferenceDataLoader {
     @Produces
     @Singleton
     ReferenceData referenceData(AgroalDataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             List<String> jobLevels = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select code from job_level order by position")) {
                 while (rs.next()) {
                     jobLevels.add(rs.getString(1));
                 }
             }
-            return new ReferenceData(jobLevels, codes(s, "competency"), codes(s, "assessment_method"),
-                    codes(s, "potential_aspect"));
+            return new ReferenceData(
+                    jobLevels, codes(s, "competency"), codes(s, "assessment_method"), codes(s, "potential_aspect"));
         }
     }
 

@@ -17,43 +17,64 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReplicaStore {
 
-    @Inject Sql sql;
+    @Inject
+    Sql sql;
 
     /** The replica row as this service keeps it. */
-    public record Replica(UUID participantId, String nip, String fullName, String jobLevel, String unitCode,
-            String status, long revision, Instant updatedAt) {}
+    public record Replica(
+            UUID participantId,
+            String nip,
+            String fullName,
+            String jobLevel,
+            String unitCode,
+            String status,
+            long revision,
+            Instant updatedAt) {}
 
     public Optional<Replica> replica(UUID participantId) {
-        return sql.statement("select participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at "
-                        + "from participant_replica where participant_id = :participantId")
-                .bind("participantId", participantId).one(ReplicaStore::replica);
+        return sql.statement(
+                        "select participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at "
+                                + "from participant_replica where participant_id = :participantId")
+                .bind("participantId", participantId)
+                .one(ReplicaStore::replica);
     }
 
     /** The replicas of {@code ids} that exist. */
     public Map<UUID, Replica> replicas(Set<UUID> ids) {
-        return sql.statement("select participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at "
-                        + "from participant_replica where participant_id = any(cast(:ids as uuid[]))")
-                .bind("ids", ids).map(r -> r.uuid("participant_id"), ReplicaStore::replica);
+        return sql.statement(
+                        "select participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at "
+                                + "from participant_replica where participant_id = any(cast(:ids as uuid[]))")
+                .bind("ids", ids)
+                .map(r -> r.uuid("participant_id"), ReplicaStore::replica);
     }
 
     private static Replica replica(id.talenta.chassis.store.Row r) {
-        return new Replica(r.uuid("participant_id"), r.string("nip"), r.string("full_name"), r.string("job_level"),
-                r.string("unit_code"), r.string("status"), r.longValue("revision"), r.instant("updated_at"));
+        return new Replica(
+                r.uuid("participant_id"),
+                r.string("nip"),
+                r.string("full_name"),
+                r.string("job_level"),
+                r.string("unit_code"),
+                r.string("status"),
+                r.longValue("revision"),
+                r.instant("updated_at"));
     }
 
     /** One statement for the batch; the participants whose replica changed (a newer revision than stored). */
     public List<UUID> upsert(Collection<ParticipantSnapshot> snapshots) {
-        List<Map<String, Object>> rows = snapshots.stream().map(p -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("participant_id", p.participantId());
-            row.put("nip", p.nip());
-            row.put("full_name", p.fullName());
-            row.put("job_level", p.jobLevel());
-            row.put("unit_code", p.unitCode());
-            row.put("status", p.status());
-            row.put("revision", p.revision());
-            return row;
-        }).toList();
+        List<Map<String, Object>> rows = snapshots.stream()
+                .map(p -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("participant_id", p.participantId());
+                    row.put("nip", p.nip());
+                    row.put("full_name", p.fullName());
+                    row.put("job_level", p.jobLevel());
+                    row.put("unit_code", p.unitCode());
+                    row.put("status", p.status());
+                    row.put("revision", p.revision());
+                    return row;
+                })
+                .toList();
         return sql.statement("insert into participant_replica "
                         + "(participant_id, nip, full_name, job_level, unit_code, status, revision, updated_at) "
                         + "select participant_id, nip, full_name, job_level, unit_code, status, revision, now() "
@@ -64,11 +85,13 @@ public class ReplicaStore {
                         + "unit_code = excluded.unit_code, status = excluded.status, revision = excluded.revision, "
                         + "updated_at = now() where participant_replica.revision < excluded.revision "
                         + "returning participant_id")
-                .bind("rows", sql.rows(rows)).list(r -> r.uuid("participant_id"));
+                .bind("rows", sql.rows(rows))
+                .list(r -> r.uuid("participant_id"));
     }
 
     public Optional<String> nipOf(UUID participantId) {
         return sql.statement("select nip from participant_replica where participant_id = :participantId")
-                .bind("participantId", participantId).one(r -> r.string("nip"));
+                .bind("participantId", participantId)
+                .one(r -> r.string("nip"));
     }
 }

@@ -36,7 +36,8 @@ class AssessmentFlowTest {
 
     static final String EVENTS = "/api/v1/assessment-events/";
 
-    @Inject AgroalDataSource db;
+    @Inject
+    AgroalDataSource db;
 
     @org.junit.jupiter.api.BeforeEach
     void consumerIsLive() {
@@ -58,42 +59,79 @@ class AssessmentFlowTest {
         Fixtures.awaitRevision(db, inactive, 2);
         UUID unknown = UUID.randomUUID();
 
-        as("hr-officer").body("""
-                {"groupCode": "ADM", "participantIds": ["%s", "%s", "%s", "%s", "%s"]}"""
-                        .formatted(administrator, unknown, inactive, pelaksana, administrator))
-                .post(EVENTS + event + "/enrollments").then().statusCode(200)
-                .body("enrolled", equalTo(1)).body("rejected", equalTo(4))
+        as("hr-officer")
+                .body("""
+                {"groupCode": "ADM", "participantIds": ["%s", "%s", "%s", "%s", "%s"]}""".formatted(administrator, unknown, inactive, pelaksana, administrator))
+                .post(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("enrolled", equalTo(1))
+                .body("rejected", equalTo(4))
                 .body("items.status", contains("ENROLLED", "REJECTED", "REJECTED", "REJECTED", "REJECTED"))
-                .body("items.reason", contains(null, "UNKNOWN_PARTICIPANT", "INACTIVE_PARTICIPANT",
-                        "JOB_LEVEL_NOT_ALLOWED", "ALREADY_ENROLLED"))
+                .body(
+                        "items.reason",
+                        contains(
+                                null,
+                                "UNKNOWN_PARTICIPANT",
+                                "INACTIVE_PARTICIPANT",
+                                "JOB_LEVEL_NOT_ALLOWED",
+                                "ALREADY_ENROLLED"))
                 .body("items[0].nip", equalTo(adminNip));
-        as("hr-officer").body("{\"groupCode\": \"PLK\", \"nips\": [\"%s\", \"%s\", \"%s\", \"%s\"]}"
-                        .formatted(Fixtures.replicaNip(db, pelaksana), Fixtures.replicaNip(db, pelaksana2), adminNip,
+        as("hr-officer")
+                .body("{\"groupCode\": \"PLK\", \"nips\": [\"%s\", \"%s\", \"%s\", \"%s\"]}"
+                        .formatted(
+                                Fixtures.replicaNip(db, pelaksana),
+                                Fixtures.replicaNip(db, pelaksana2),
+                                adminNip,
                                 "199001012015011999"))
-                .post(EVENTS + event + "/enrollments").then().statusCode(200)
+                .post(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(200)
                 .body("items.reason", contains(null, "GROUP_FULL", "ALREADY_ENROLLED", "UNKNOWN_PARTICIPANT"))
                 .body("items[0].participantId", equalTo(pelaksana.toString()))
                 .body("items[3].participantId", nullValue());
-        as("hr-officer").body("{\"groupCode\": \"ADM\", \"nips\": [\"%s\"]}".formatted(Fixtures.replicaNip(db, ahliMadya)))
-                .post(EVENTS + event + "/enrollments").then().statusCode(200).body("items[0].status", equalTo("ENROLLED"));
+        as("hr-officer")
+                .body("{\"groupCode\": \"ADM\", \"nips\": [\"%s\"]}".formatted(Fixtures.replicaNip(db, ahliMadya)))
+                .post(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(200)
+                .body("items[0].status", equalTo("ENROLLED"));
 
-        as("integration").queryParam("groupCode", "ADM").get(EVENTS + event + "/enrollments").then().statusCode(200)
+        as("integration")
+                .queryParam("groupCode", "ADM")
+                .get(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2))
                 .body("items.participantId", contains(administrator.toString(), ahliMadya.toString()))
                 .body("items[0].jobLevel", equalTo("ADMINISTRATOR"))
                 .body("items[0].resultStatus", equalTo("DRAFT"));
-        as("integration").queryParam("groupCode", "XYZ").get(EVENTS + event + "/enrollments").then().statusCode(400);
+        as("integration")
+                .queryParam("groupCode", "XYZ")
+                .get(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void shouldRejectEnrollmentIntoAnUnknownGroupOrWithoutParticipants() {
         String event = startedEvent();
-        as("hr-officer").body("{\"groupCode\": \"NOPE\", \"nips\": [\"196608011988031001\"]}")
-                .post(EVENTS + event + "/enrollments").then().statusCode(422).body("errors[0].field", equalTo("groupCode"));
-        as("hr-officer").body("{\"groupCode\": \"ADM\"}")
-                .post(EVENTS + event + "/enrollments").then().statusCode(400);
-        as("hr-officer").body("{\"groupCode\": \"ADM\", \"nips\": [\"12345\"]}")
-                .post(EVENTS + event + "/enrollments").then().statusCode(400);
+        as("hr-officer")
+                .body("{\"groupCode\": \"NOPE\", \"nips\": [\"196608011988031001\"]}")
+                .post(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("groupCode"));
+        as("hr-officer")
+                .body("{\"groupCode\": \"ADM\"}")
+                .post(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(400);
+        as("hr-officer")
+                .body("{\"groupCode\": \"ADM\", \"nips\": [\"12345\"]}")
+                .post(EVENTS + event + "/enrollments")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -105,28 +143,57 @@ class AssessmentFlowTest {
         enroll(event, "ADM", person);
         String ok = ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3.5"}));
 
-        asAssessor(assessor).body(ok).put(ratingPath(event, stranger, "INTERVIEW")).then().statusCode(404)
+        asAssessor(assessor)
+                .body(ok)
+                .put(ratingPath(event, stranger, "INTERVIEW"))
+                .then()
+                .statusCode(404)
                 .body("detail", containsString("not enrolled"));
-        asAssessor(assessor).body(ok).put(ratingPath(event, person, "YOGA")).then().statusCode(400)
+        asAssessor(assessor)
+                .body(ok)
+                .put(ratingPath(event, person, "YOGA"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("method"));
-        asAssessor(assessor).body(ok).put(ratingPath(event, person, "IN_TRAY")).then().statusCode(400)
+        asAssessor(assessor)
+                .body(ok)
+                .put(ratingPath(event, person, "IN_TRAY"))
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("does not use method IN_TRAY"));
-        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"KOMUNIKASI", "3"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(400)
+        asAssessor(assessor)
+                .body(ratingsJson(assessor, List.<String[]>of(new String[] {"KOMUNIKASI", "3"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("ratings[0].competency"))
                 .body("errors[0].message", containsString("does not measure KOMUNIKASI"));
         for (String bad : List.of("5.5", "0.99", "3.125")) {
-            asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", bad})))
-                    .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(400)
+            asAssessor(assessor)
+                    .body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", bad})))
+                    .put(ratingPath(event, person, "INTERVIEW"))
+                    .then()
+                    .statusCode(400)
                     .body("errors[0].field", equalTo("ratings[0].level"));
         }
-        asAssessor("0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80").body(ratingsJson("0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80", List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(422);
+        asAssessor("0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80")
+                .body(ratingsJson(
+                        "0196c3a0-7d1e-7a51-9c2f-2b4d5e6f7a80", List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(422);
         String outsider = Fixtures.assessor("Bukan Anggota Tim");
-        asAssessor(outsider).body(ratingsJson(outsider, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(409)
+        asAssessor(outsider)
+                .body(ratingsJson(outsider, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("not assigned"));
-        as("hr-officer").body(ok).put(ratingPath(event, person, "INTERVIEW")).then().statusCode(403);
+        as("hr-officer")
+                .body(ok)
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -135,8 +202,11 @@ class AssessmentFlowTest {
         String assessor = assignedAssessor(event, false);
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
-        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(409)
+        asAssessor(assessor)
+                .body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("PLANNED"));
     }
 
@@ -146,15 +216,26 @@ class AssessmentFlowTest {
         String assessor = assignedAssessor(event, false);
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
-        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "2"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(200);
-        asAssessor(assessor).body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3.25"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(200)
-                .body("ratings", hasSize(1)).body("ratings[0].level", equalTo(3.25f));
+        asAssessor(assessor)
+                .body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "2"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(200);
+        asAssessor(assessor)
+                .body(ratingsJson(assessor, List.<String[]>of(new String[] {"INTEGRITAS", "3.25"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(200)
+                .body("ratings", hasSize(1))
+                .body("ratings[0].level", equalTo(3.25f));
 
-        as("integration").get(resultPath(event, person)).then().statusCode(200)
+        as("integration")
+                .get(resultPath(event, person))
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DRAFT"))
-                .body("competencies.find { it.code == 'INTEGRITAS' }.methods.find { it.method == 'INTERVIEW' }.ratings.level",
+                .body(
+                        "competencies.find { it.code == 'INTEGRITAS' }.methods.find { it.method == 'INTERVIEW' }.ratings.level",
                         contains(3.25f))
                 .body("competencies.find { it.code == 'INTEGRITAS' }.proposal", equalTo(3.5f));
         assertEquals(2, count("select count(*) from rating_history where participant_id = '" + person + "'"));
@@ -170,45 +251,80 @@ class AssessmentFlowTest {
         enroll(event, "ADM", person);
         String finalize = resultPath(event, person) + "/finalize";
 
-        asAssessor(member).body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "2.0"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(200);
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(finalize).then().statusCode(409)
+        asAssessor(member)
+                .body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "2.0"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(200);
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(lead))
+                .post(finalize)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("KOMUNIKASI (GROUP_DISCUSSION)"))
                 .body("detail", containsString("INTEGRITAS (GROUP_DISCUSSION)"))
                 .body("detail", containsString("PENGELOLAAN_KEUANGAN (INTERVIEW)"));
 
         rateAll(event, person, member, "2.0", "4.0", "2.5", "3.0");
-        asAssessor(member).body(potentialJson(member)).put(resultPath(event, person).replace("/result", "/potential"))
-                .then().statusCode(200).body("aspects", hasSize(8));
-        asAssessor(member).body("{\"finalizedBy\": \"%s\"}".formatted(member)).post(finalize).then().statusCode(409)
+        asAssessor(member)
+                .body(potentialJson(member))
+                .put(resultPath(event, person).replace("/result", "/potential"))
+                .then()
+                .statusCode(200)
+                .body("aspects", hasSize(8));
+        asAssessor(member)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(member))
+                .post(finalize)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("not a lead"));
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"KOMUNIKASI\", \"level\": 3.5}]}"
-                .formatted(lead)).post(finalize).then().statusCode(400)
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"KOMUNIKASI\", \"level\": 3.5}]}"
+                        .formatted(lead))
+                .post(finalize)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("overrides[0].reason"));
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"GRIT\", \"level\": 3.5, \"reason\": \"x\"}]}"
-                .formatted(lead)).post(finalize).then().statusCode(400)
+        asAssessor(lead)
+                .body(
+                        "{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"GRIT\", \"level\": 3.5, \"reason\": \"x\"}]}"
+                                .formatted(lead))
+                .post(finalize)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("overrides[0].competency"));
 
         try (var probe = new id.talenta.chassis.testing.KafkaProbe(Fixtures.RESULTS_TOPIC)) {
-            asAssessor(lead).body("""
+            asAssessor(lead)
+                    .body("""
                     {"finalizedBy": "%s", "overrides": [{"competency": "KOMUNIKASI", "level": 3.5,
-                     "reason": "Konsisten kuat di diskusi kelompok"}]}""".formatted(lead)).post(finalize)
-                    .then().statusCode(200)
-                    .body("status", equalTo("FINALIZED")).body("revision", equalTo(1))
+                     "reason": "Konsisten kuat di diskusi kelompok"}]}""".formatted(lead))
+                    .post(finalize)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("FINALIZED"))
+                    .body("revision", equalTo(1))
                     .body("policy", equalTo("MEAN/0.5"))
                     // INTEGRITAS: mean(2.0, 2.5) = 2.25 → 2.5
                     .body("competencies.find { it.code == 'INTEGRITAS' }.proposal", equalTo(2.5f))
                     .body("competencies.find { it.code == 'INTEGRITAS' }.finalLevel", equalTo(2.5f))
                     .body("competencies.find { it.code == 'KOMUNIKASI' }.proposal", equalTo(3.0f))
                     .body("competencies.find { it.code == 'KOMUNIKASI' }.finalLevel", equalTo(3.5f))
-                    .body("competencies.find { it.code == 'KOMUNIKASI' }.overrideReason", equalTo("Konsisten kuat di diskusi kelompok"))
+                    .body(
+                            "competencies.find { it.code == 'KOMUNIKASI' }.overrideReason",
+                            equalTo("Konsisten kuat di diskusi kelompok"))
                     .body("competencies.find { it.code == 'PENGELOLAAN_KEUANGAN' }.type", equalTo("TECHNICAL"))
                     .body("potential.aspects", hasSize(8));
 
-            var records = probe.pollUntil(rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
+            var records = probe.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
                     java.time.Duration.ofSeconds(20));
-            var record = records.stream().filter(r -> r.key().equals(person.toString())).findFirst().orElseThrow();
-            assertEquals("assessment.result.finalized", id.talenta.chassis.testing.KafkaProbe.header(record, "ce_type"));
+            var record = records.stream()
+                    .filter(r -> r.key().equals(person.toString()))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    "assessment.result.finalized", id.talenta.chassis.testing.KafkaProbe.header(record, "ce_type"));
             id.talenta.chassis.testing.EventSchemas.assertValid("assessment.result.finalized", record.value());
             var payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value());
             assertEquals(nip, payload.get("nip").asText());
@@ -226,10 +342,17 @@ class AssessmentFlowTest {
             assertEquals(8, payload.get("potential").get("aspects").size());
         }
 
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(finalize).then().statusCode(409)
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(lead))
+                .post(finalize)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("already finalized"));
-        asAssessor(member).body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "5"})))
-                .put(ratingPath(event, person, "INTERVIEW")).then().statusCode(409)
+        asAssessor(member)
+                .body(ratingsJson(member, List.<String[]>of(new String[] {"INTEGRITAS", "5"})))
+                .put(ratingPath(event, person, "INTERVIEW"))
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("finalized"));
     }
 
@@ -240,20 +363,37 @@ class AssessmentFlowTest {
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
         String result = resultPath(event, person);
-        asAssessor(lead).body(("{\"finalizedBy\": \"%s\", \"reason\": \"x\", \"overrides\": [{\"competency\": \"INTEGRITAS\", "
-                + "\"level\": 3, \"reason\": \"y\"}]}").formatted(lead)).post(result + "/revisions").then().statusCode(409)
+        asAssessor(lead)
+                .body(("{\"finalizedBy\": \"%s\", \"reason\": \"x\", \"overrides\": [{\"competency\": \"INTEGRITAS\", "
+                                + "\"level\": 3, \"reason\": \"y\"}]}")
+                        .formatted(lead))
+                .post(result + "/revisions")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("not finalized"));
         rateAll(event, person, lead, "3.0", "3.0", "3.0", "3.0");
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(result + "/finalize").then().statusCode(200);
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"INTEGRITAS\", \"level\": 4, \"reason\": \"y\"}]}"
-                .formatted(lead)).post(result + "/revisions").then().statusCode(400)
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(lead))
+                .post(result + "/finalize")
+                .then()
+                .statusCode(200);
+        asAssessor(lead)
+                .body(
+                        "{\"finalizedBy\": \"%s\", \"overrides\": [{\"competency\": \"INTEGRITAS\", \"level\": 4, \"reason\": \"y\"}]}"
+                                .formatted(lead))
+                .post(result + "/revisions")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("reason"));
 
         try (var probe = new id.talenta.chassis.testing.KafkaProbe(Fixtures.RESULTS_TOPIC)) {
-            asAssessor(lead).body("""
+            asAssessor(lead)
+                    .body("""
                     {"finalizedBy": "%s", "reason": "Salah input pada berita acara",
-                     "overrides": [{"competency": "INTEGRITAS", "level": 4.0, "reason": "Sesuai berita acara"}]}"""
-                    .formatted(lead)).post(result + "/revisions").then().statusCode(200)
+                     "overrides": [{"competency": "INTEGRITAS", "level": 4.0, "reason": "Sesuai berita acara"}]}""".formatted(lead))
+                    .post(result + "/revisions")
+                    .then()
+                    .statusCode(200)
                     .body("revision", equalTo(2))
                     .body("revisions.revision", contains(1, 2))
                     .body("revisions[1].reason", equalTo("Salah input pada berita acara"))
@@ -261,18 +401,29 @@ class AssessmentFlowTest {
                     .body("competencies.find { it.code == 'INTEGRITAS' }.finalLevel", equalTo(4.0f))
                     .body("competencies.find { it.code == 'KOMUNIKASI' }.finalLevel", equalTo(3.0f))
                     .body("potential", nullValue());
-            var records = probe.pollUntil(rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
+            var records = probe.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
                     java.time.Duration.ofSeconds(20));
-            var record = records.stream().filter(r -> r.key().equals(person.toString())).findFirst().orElseThrow();
+            var record = records.stream()
+                    .filter(r -> r.key().equals(person.toString()))
+                    .findFirst()
+                    .orElseThrow();
             id.talenta.chassis.testing.EventSchemas.assertValid("assessment.result.finalized", record.value());
             var payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value());
             assertEquals(2, payload.get("revision").asInt());
-            assertEquals("Salah input pada berita acara", payload.get("revisionReason").asText());
+            assertEquals(
+                    "Salah input pada berita acara",
+                    payload.get("revisionReason").asText());
             assertEquals(4.0, levelOf(payload, "INTEGRITAS"));
             assertEquals(true, payload.get("potential").isNull());
         }
-        as("integration").get(result).then().statusCode(200).body("status", equalTo("FINALIZED"))
-                .body("revision", equalTo(2)).body("revisions", hasSize(2));
+        as("integration")
+                .get(result)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("FINALIZED"))
+                .body("revision", equalTo(2))
+                .body("revisions", hasSize(2));
     }
 
     @Test
@@ -283,41 +434,74 @@ class AssessmentFlowTest {
         enroll(event, "ADM", person);
         String result = resultPath(event, person);
         rateAll(event, person, lead, "3.0", "3.0", "3.0", "3.0");
-        asAssessor(lead).body(potentialJson(lead)).put(result.replace("/result", "/potential")).then().statusCode(200);
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(result + "/finalize").then().statusCode(200);
+        asAssessor(lead)
+                .body(potentialJson(lead))
+                .put(result.replace("/result", "/potential"))
+                .then()
+                .statusCode(200);
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(lead))
+                .post(result + "/finalize")
+                .then()
+                .statusCode(200);
         // after finalization the live scores are closed: corrections go through a revision
-        asAssessor(lead).body(potentialJson(lead)).put(result.replace("/result", "/potential")).then().statusCode(409);
+        asAssessor(lead)
+                .body(potentialJson(lead))
+                .put(result.replace("/result", "/potential"))
+                .then()
+                .statusCode(409);
 
         // a revision that changes nothing, an unknown aspect, a score out of range, a duplicate: 400, nothing written
-        asAssessor(lead).body("""
-                {"finalizedBy": "%s", "reason": "kosong"}""".formatted(lead)).post(result + "/revisions").then()
-                .statusCode(400).body("errors[0].field", equalTo("overrides"));
-        asAssessor(lead).body("""
-                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "LUCK", "score": 3}]}"""
-                .formatted(lead)).post(result + "/revisions").then().statusCode(400)
+        asAssessor(lead)
+                .body("""
+                {"finalizedBy": "%s", "reason": "kosong"}""".formatted(lead))
+                .post(result + "/revisions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("overrides"));
+        asAssessor(lead)
+                .body("""
+                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "LUCK", "score": 3}]}""".formatted(lead))
+                .post(result + "/revisions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("potential[0].aspect"));
-        asAssessor(lead).body("""
-                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "GRIT", "score": 6}]}"""
-                .formatted(lead)).post(result + "/revisions").then().statusCode(400);
-        asAssessor(lead).body("""
+        asAssessor(lead)
+                .body("""
+                {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "GRIT", "score": 6}]}""".formatted(lead))
+                .post(result + "/revisions")
+                .then()
+                .statusCode(400);
+        asAssessor(lead)
+                .body("""
                 {"finalizedBy": "%s", "reason": "x", "potential": [{"aspect": "GRIT", "score": 2},
-                 {"aspect": "GRIT", "score": 3}]}""".formatted(lead)).post(result + "/revisions").then().statusCode(400);
+                 {"aspect": "GRIT", "score": 3}]}""".formatted(lead))
+                .post(result + "/revisions")
+                .then()
+                .statusCode(400);
         as("integration").get(result).then().body("revision", equalTo(1));
 
         try (var probe = new id.talenta.chassis.testing.KafkaProbe(Fixtures.RESULTS_TOPIC)) {
-            asAssessor(lead).body("""
+            asAssessor(lead)
+                    .body("""
                     {"finalizedBy": "%s", "reason": "Skor GRIT salah salin dari lembar asesor",
                      "potential": [{"aspect": "GRIT", "score": 2}]}""".formatted(lead))
-                    .post(result + "/revisions").then().statusCode(200)
+                    .post(result + "/revisions")
+                    .then()
+                    .statusCode(200)
                     .body("revision", equalTo(2))
                     .body("revisions[1].reason", equalTo("Skor GRIT salah salin dari lembar asesor"))
                     .body("potential.aspects.find { it.aspect == 'GRIT' }.score", equalTo(2))
                     .body("potential.aspects.find { it.aspect == 'GROWTH_MINDSET' }.score", equalTo(5))
                     // the final levels are untouched
                     .body("competencies.find { it.code == 'INTEGRITAS' }.finalLevel", equalTo(3.0f));
-            var records = probe.pollUntil(rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
+            var records = probe.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> r.key().equals(person.toString())),
                     java.time.Duration.ofSeconds(20));
-            var record = records.stream().filter(r -> r.key().equals(person.toString())).findFirst().orElseThrow();
+            var record = records.stream()
+                    .filter(r -> r.key().equals(person.toString()))
+                    .findFirst()
+                    .orElseThrow();
             id.talenta.chassis.testing.EventSchemas.assertValid("assessment.result.finalized", record.value());
             var payload = new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.value());
             assertEquals(2, payload.get("revision").asInt());
@@ -330,9 +514,15 @@ class AssessmentFlowTest {
             assertEquals(2, grit, "the corrected score is published, so the profile follows");
             assertEquals(8, payload.get("potential").get("aspects").size());
         }
-        as("admin").queryParam("entityType", "assessment-result").get("/api/v1/audit").then().statusCode(200)
-                .body("items.find { it.action == 'REVISE' && it.reason == 'Skor GRIT salah salin dari lembar asesor' }"
-                        + ".changedFields", hasItem("potential"));
+        as("admin")
+                .queryParam("entityType", "assessment-result")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.action == 'REVISE' && it.reason == 'Skor GRIT salah salin dari lembar asesor' }"
+                                + ".changedFields",
+                        hasItem("potential"));
     }
 
     @Test
@@ -345,12 +535,21 @@ class AssessmentFlowTest {
         enroll(event, "ADM", rated, finalized, partly);
         rateAll(event, rated, lead, "3", "3", "3", "3");
         rateAll(event, finalized, lead, "3", "3", "3", "3");
-        asAssessor(lead).body(ratingsJson(lead, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
-                .put(ratingPath(event, partly, "INTERVIEW")).then().statusCode(200);
-        asAssessor(lead).body("{\"finalizedBy\": \"%s\"}".formatted(lead)).post(resultPath(event, finalized) + "/finalize")
-                .then().statusCode(200);
+        asAssessor(lead)
+                .body(ratingsJson(lead, List.<String[]>of(new String[] {"INTEGRITAS", "3"})))
+                .put(ratingPath(event, partly, "INTERVIEW"))
+                .then()
+                .statusCode(200);
+        asAssessor(lead)
+                .body("{\"finalizedBy\": \"%s\"}".formatted(lead))
+                .post(resultPath(event, finalized) + "/finalize")
+                .then()
+                .statusCode(200);
 
-        as("integration").get(EVENTS + event + "/progress").then().statusCode(200)
+        as("integration")
+                .get(EVENTS + event + "/progress")
+                .then()
+                .statusCode(200)
                 .body("matrixCells", equalTo(4))
                 .body("groups.groupCode", contains("ADM", "PLK"))
                 .body("groups[0].capacity", equalTo(3))
@@ -369,12 +568,30 @@ class AssessmentFlowTest {
         UUID person = participant(db, randomNip(), "ADMINISTRATOR");
         enroll(event, "ADM", person);
         String path = resultPath(event, person).replace("/result", "/potential");
-        asAssessor(assessor).body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"GRIT\", \"score\": 4}]}".formatted(assessor))
-                .put(path).then().statusCode(400).body("errors[0].message", containsString("missing"));
-        asAssessor(assessor).body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"LUCK\", \"score\": 4}]}".formatted(assessor))
-                .put(path).then().statusCode(400).body("errors[0].field", equalTo("aspects[0].aspect"));
-        asAssessor(assessor).body(potentialJson(assessor).replace("\"score\": 4", "\"score\": 6")).put(path).then().statusCode(400);
-        asAssessor(assessor).body(potentialJson(assessor)).put(path).then().statusCode(200)
+        asAssessor(assessor)
+                .body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"GRIT\", \"score\": 4}]}"
+                        .formatted(assessor))
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("missing"));
+        asAssessor(assessor)
+                .body("{\"assessorId\": \"%s\", \"aspects\": [{\"aspect\": \"LUCK\", \"score\": 4}]}"
+                        .formatted(assessor))
+                .put(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("aspects[0].aspect"));
+        asAssessor(assessor)
+                .body(potentialJson(assessor).replace("\"score\": 4", "\"score\": 6"))
+                .put(path)
+                .then()
+                .statusCode(400);
+        asAssessor(assessor)
+                .body(potentialJson(assessor))
+                .put(path)
+                .then()
+                .statusCode(200)
                 .body("aspects[0].aspect", equalTo("INTELLECTUAL_ABILITY"));
     }
 
@@ -397,7 +614,9 @@ class AssessmentFlowTest {
     }
 
     long count(String sql) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+        try (Connection c = db.getConnection();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -34,7 +34,8 @@ class FinalizeThroughputBenchTest {
 
     static final int THREADS = 16;
 
-    @Inject AgroalDataSource db;
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void finalizeThroughput() throws Exception {
@@ -53,7 +54,10 @@ class FinalizeThroughputBenchTest {
                  "matrix": [{"method": "INTERVIEW", "competencies": ["INTEGRITAS", "PENGELOLAAN_KEUANGAN"]},
                             {"method": "GROUP_DISCUSSION", "competencies": ["INTEGRITAS", "KOMUNIKASI"]}],
                  "groups": [{"code": "ALL", "name": "Semua", "jobLevels": ["ADMINISTRATOR"], "capacity": 100000}]}""");
-        Fixtures.as("hr-officer").post("/api/v1/assessment-events/" + event + "/start").then().statusCode(200);
+        Fixtures.as("hr-officer")
+                .post("/api/v1/assessment-events/" + event + "/start")
+                .then()
+                .statusCode(200);
         String lead = Fixtures.assignedAssessor(event, true);
         List<UUID> people = prepare(UUID.fromString(event), UUID.fromString(lead), n);
         String token = Fixtures.assessorToken(lead);
@@ -69,7 +73,11 @@ class FinalizeThroughputBenchTest {
                 RestAssuredConfig config = RestAssuredConfig.config()
                         .httpClient(HttpClientConfig.httpClientConfig().reuseHttpClientInstance());
                 for (int i = next.getAndIncrement(); i < people.size(); i = next.getAndIncrement()) {
-                    var response = given().config(config).auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                    var response = given().config(config)
+                            .auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(body)
                             .post(Fixtures.resultPath(event, people.get(i)) + "/finalize");
                     response.asByteArray(); // releases the keep-alive connection
                     int status = response.statusCode();
@@ -84,7 +92,8 @@ class FinalizeThroughputBenchTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("BENCH finalize round %d: %d results in %.2f s = %.0f results/s (%d threads, %d failures)%n",
+        System.out.printf(
+                "BENCH finalize round %d: %d results in %.2f s = %.0f results/s (%d threads, %d failures)%n",
                 round, n, seconds, n / seconds, THREADS, failures.get());
         assertEquals(0, failures.get());
     }
@@ -98,15 +107,25 @@ class FinalizeThroughputBenchTest {
         String ids = String.join(",", people.stream().map(UUID::toString).toList());
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            exec(c, "insert into participant_replica (participant_id, nip, full_name, job_level, unit_code, status, revision) "
-                    + "select cast(x as uuid), lpad((row_number() over ())::text, 18, '7'), 'Peserta Bench', 'ADMINISTRATOR', "
-                    + "'BKPSDM', 'ACTIVE', 1 from unnest(string_to_array(?, ',')) x", ids);
-            exec(c, "insert into enrollment (event_id, participant_id, group_code) select '" + event
-                    + "', cast(x as uuid), 'ALL' from unnest(string_to_array(?, ',')) x", ids);
-            exec(c, "insert into rating (event_id, participant_id, method_code, competency_code, assessor_id, level) "
-                    + "select m.event_id, cast(x as uuid), m.method_code, m.competency_code, '" + lead + "', 3.5 "
-                    + "from unnest(string_to_array(?, ',')) x cross join event_matrix_cell m where m.event_id = '"
-                    + event + "'", ids);
+            exec(
+                    c,
+                    "insert into participant_replica (participant_id, nip, full_name, job_level, unit_code, status, revision) "
+                            + "select cast(x as uuid), lpad((row_number() over ())::text, 18, '7'), 'Peserta Bench', 'ADMINISTRATOR', "
+                            + "'BKPSDM', 'ACTIVE', 1 from unnest(string_to_array(?, ',')) x",
+                    ids);
+            exec(
+                    c,
+                    "insert into enrollment (event_id, participant_id, group_code) select '" + event
+                            + "', cast(x as uuid), 'ALL' from unnest(string_to_array(?, ',')) x",
+                    ids);
+            exec(
+                    c,
+                    "insert into rating (event_id, participant_id, method_code, competency_code, assessor_id, level) "
+                            + "select m.event_id, cast(x as uuid), m.method_code, m.competency_code, '" + lead
+                            + "', 3.5 "
+                            + "from unnest(string_to_array(?, ',')) x cross join event_matrix_cell m where m.event_id = '"
+                            + event + "'",
+                    ids);
             c.commit();
         }
         return people;

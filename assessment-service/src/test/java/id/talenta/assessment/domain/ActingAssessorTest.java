@@ -28,7 +28,8 @@ class ActingAssessorTest {
 
     @Test
     void theClaimWinsOverTheSubjectsCertificateNumber() {
-        assertEquals(OTHER_ASSESSOR, ActingAssessor.decide(false, Optional.of(ME.toString()), Optional.of(OTHER), OTHER));
+        assertEquals(
+                OTHER_ASSESSOR, ActingAssessor.decide(false, Optional.of(ME.toString()), Optional.of(OTHER), OTHER));
     }
 
     @Test

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class CompletenessTest {
 
-    static final List<MatrixCell> MATRIX = List.of(new MatrixCell("INTERVIEW", "INTEGRITAS"),
-            new MatrixCell("GROUP_DISCUSSION", "INTEGRITAS"), new MatrixCell("INTERVIEW", "KOMUNIKASI"));
+    static final List<MatrixCell> MATRIX = List.of(
+            new MatrixCell("INTERVIEW", "INTEGRITAS"),
+            new MatrixCell("GROUP_DISCUSSION", "INTEGRITAS"),
+            new MatrixCell("INTERVIEW", "KOMUNIKASI"));
 
     @Test
     void shouldBeCompleteWhenEveryCellIsRated() {
@@ -21,7 +23,8 @@ class CompletenessTest {
 
     @Test
     void shouldNameEachUnratedCompetencyWithItsMissingMethods() {
-        Map<String, Set<String>> missing = Completeness.missing(MATRIX, Set.of(new MatrixCell("INTERVIEW", "INTEGRITAS")));
+        Map<String, Set<String>> missing =
+                Completeness.missing(MATRIX, Set.of(new MatrixCell("INTERVIEW", "INTEGRITAS")));
         assertEquals(Map.of("INTEGRITAS", Set.of("GROUP_DISCUSSION"), "KOMUNIKASI", Set.of("INTERVIEW")), missing);
         assertEquals("INTEGRITAS (GROUP_DISCUSSION), KOMUNIKASI (INTERVIEW)", Completeness.describe(missing));
     }

@@ -19,32 +19,40 @@ class EnrollmentEligibilityTest {
 
     @Test
     void shouldRejectAnUnknownParticipant() {
-        assertEquals(Optional.of(RejectionReason.UNKNOWN_PARTICIPANT), EnrollmentEligibility.check(null, false, ALLOWED, 2, 0));
+        assertEquals(
+                Optional.of(RejectionReason.UNKNOWN_PARTICIPANT),
+                EnrollmentEligibility.check(null, false, ALLOWED, 2, 0));
     }
 
     @Test
     void shouldRejectAnInactiveParticipantEvenIfEverythingElseFits() {
-        assertEquals(Optional.of(RejectionReason.INACTIVE_PARTICIPANT),
+        assertEquals(
+                Optional.of(RejectionReason.INACTIVE_PARTICIPANT),
                 EnrollmentEligibility.check(new Candidate(false, "ADMINISTRATOR"), false, ALLOWED, 2, 0));
     }
 
     @Test
     void shouldRejectAParticipantAlreadyEnrolledBeforeLookingAtJobLevelOrCapacity() {
-        assertEquals(Optional.of(RejectionReason.ALREADY_ENROLLED),
+        assertEquals(
+                Optional.of(RejectionReason.ALREADY_ENROLLED),
                 EnrollmentEligibility.check(new Candidate(true, "PELAKSANA"), true, ALLOWED, 1, 1));
     }
 
     @Test
     void shouldRejectAJobLevelTheGroupDoesNotAdmit() {
-        assertEquals(Optional.of(RejectionReason.JOB_LEVEL_NOT_ALLOWED),
+        assertEquals(
+                Optional.of(RejectionReason.JOB_LEVEL_NOT_ALLOWED),
                 EnrollmentEligibility.check(new Candidate(true, "PELAKSANA"), false, ALLOWED, 2, 0));
-        assertEquals(Optional.of(RejectionReason.JOB_LEVEL_NOT_ALLOWED),
+        assertEquals(
+                Optional.of(RejectionReason.JOB_LEVEL_NOT_ALLOWED),
                 EnrollmentEligibility.check(new Candidate(true, null), false, ALLOWED, 2, 0));
     }
 
     @Test
     void shouldRejectWhenTheGroupIsFullButNotOneBefore() {
-        assertEquals(Optional.of(RejectionReason.GROUP_FULL), EnrollmentEligibility.check(ACTIVE_ADMINISTRATOR, false, ALLOWED, 2, 2));
+        assertEquals(
+                Optional.of(RejectionReason.GROUP_FULL),
+                EnrollmentEligibility.check(ACTIVE_ADMINISTRATOR, false, ALLOWED, 2, 2));
         assertEquals(Optional.empty(), EnrollmentEligibility.check(ACTIVE_ADMINISTRATOR, false, ALLOWED, 2, 1));
     }
 }

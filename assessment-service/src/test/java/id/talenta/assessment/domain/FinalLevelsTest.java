@@ -26,13 +26,17 @@ class FinalLevelsTest {
 
     @Test
     void shouldTakeTheProposalsAsFinalLevelsWithoutOverrides() {
-        assertEquals(List.of(new Decision("INTEGRITAS", TWO_AND_HALF, TWO_AND_HALF, null),
-                new Decision("KOMUNIKASI", THREE, THREE, null)), FinalLevels.finalize(proposals(), List.of()));
+        assertEquals(
+                List.of(
+                        new Decision("INTEGRITAS", TWO_AND_HALF, TWO_AND_HALF, null),
+                        new Decision("KOMUNIKASI", THREE, THREE, null)),
+                FinalLevels.finalize(proposals(), List.of()));
     }
 
     @Test
     void shouldKeepTheProposalBesideAnOverrideAndItsReason() {
-        List<Decision> d = FinalLevels.finalize(proposals(), List.of(new Override("KOMUNIKASI", FOUR, " strong in GD ")));
+        List<Decision> d =
+                FinalLevels.finalize(proposals(), List.of(new Override("KOMUNIKASI", FOUR, " strong in GD ")));
         assertEquals(new Decision("KOMUNIKASI", THREE, FOUR, "strong in GD"), d.get(1));
         assertEquals(TWO_AND_HALF, d.get(0).level());
     }
@@ -41,18 +45,26 @@ class FinalLevelsTest {
     void shouldReviseOnTopOfThePreviousDecisionsKeepingEarlierOverrides() {
         List<Decision> first = FinalLevels.finalize(proposals(), List.of(new Override("KOMUNIKASI", FOUR, "GD")));
         List<Decision> second = FinalLevels.revise(first, List.of(new Override("INTEGRITAS", THREE, "typo")));
-        assertEquals(List.of(new Decision("INTEGRITAS", TWO_AND_HALF, THREE, "typo"),
-                new Decision("KOMUNIKASI", THREE, FOUR, "GD")), second);
+        assertEquals(
+                List.of(
+                        new Decision("INTEGRITAS", TWO_AND_HALF, THREE, "typo"),
+                        new Decision("KOMUNIKASI", THREE, FOUR, "GD")),
+                second);
     }
 
     @Test
     void shouldRefuseOverridesWithoutReasonOutsideTheMatrixOrTwice() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> FinalLevels.finalize(proposals(), List.of(new Override("KOMUNIKASI", FOUR, " "))));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> FinalLevels.finalize(proposals(), List.of(new Override("GRIT", FOUR, "x"))));
-        assertThrows(IllegalArgumentException.class, () -> FinalLevels.finalize(proposals(),
-                List.of(new Override("KOMUNIKASI", FOUR, "x"), new Override("KOMUNIKASI", THREE, "y"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FinalLevels.finalize(
+                        proposals(),
+                        List.of(new Override("KOMUNIKASI", FOUR, "x"), new Override("KOMUNIKASI", THREE, "y"))));
     }
 
     @Test

@@ -29,25 +29,54 @@ class IntegrationPolicyTest {
     }
 
     @ParameterizedTest(name = "{0} rounds to {1}")
-    @CsvSource({"1.00,1.00", "1.24,1.00", "1.25,1.50", "2.00,2.00", "2.24,2.00", "2.25,2.50", "2.49,2.50",
-            "2.50,2.50", "2.74,2.50", "2.75,3.00", "2.99,3.00", "3.33,3.50", "4.74,4.50", "4.75,5.00", "5.00,5.00"})
+    @CsvSource({
+        "1.00,1.00",
+        "1.24,1.00",
+        "1.25,1.50",
+        "2.00,2.00",
+        "2.24,2.00",
+        "2.25,2.50",
+        "2.49,2.50",
+        "2.50,2.50",
+        "2.74,2.50",
+        "2.75,3.00",
+        "2.99,3.00",
+        "3.33,3.50",
+        "4.74,4.50",
+        "4.75,5.00",
+        "5.00,5.00"
+    })
     void shouldRoundToTheNearestHalfWithHalvesUp(String value, String expected) {
         assertEquals(d(expected), DEFAULT.round(d(value)));
     }
 
     @ParameterizedTest(name = "{0}: {1} rounds to {2}")
     @CsvSource({
-            // ties (exactly between two steps) are where the modes differ
-            "HALF_UP,2.25,2.50", "HALF_EVEN,2.25,2.00", "HALF_DOWN,2.25,2.00",
-            "HALF_UP,2.75,3.00", "HALF_EVEN,2.75,3.00", "HALF_DOWN,2.75,2.50",
-            // just off a tie, all three go to the nearest step
-            "HALF_EVEN,2.26,2.50", "HALF_DOWN,2.26,2.50", "HALF_EVEN,2.24,2.00",
-            // always up or always down to a step
-            "CEILING,2.01,2.50", "CEILING,2.00,2.00", "FLOOR,2.49,2.00", "FLOOR,2.50,2.50",
-            // clamped to the scale either way
-            "CEILING,4.99,5.00", "FLOOR,1.01,1.00"})
+        // ties (exactly between two steps) are where the modes differ
+        "HALF_UP,2.25,2.50",
+        "HALF_EVEN,2.25,2.00",
+        "HALF_DOWN,2.25,2.00",
+        "HALF_UP,2.75,3.00",
+        "HALF_EVEN,2.75,3.00",
+        "HALF_DOWN,2.75,2.50",
+        // just off a tie, all three go to the nearest step
+        "HALF_EVEN,2.26,2.50",
+        "HALF_DOWN,2.26,2.50",
+        "HALF_EVEN,2.24,2.00",
+        // always up or always down to a step
+        "CEILING,2.01,2.50",
+        "CEILING,2.00,2.00",
+        "FLOOR,2.49,2.00",
+        "FLOOR,2.50,2.50",
+        // clamped to the scale either way
+        "CEILING,4.99,5.00",
+        "FLOOR,1.01,1.00"
+    })
     void theRoundingModeIsASetting(String mode, String value, String expected) {
-        IntegrationPolicy p = new IntegrationPolicy(Aggregation.MEAN, d("0.5"), java.math.RoundingMode.valueOf(mode),
+        IntegrationPolicy p = new IntegrationPolicy(
+                Aggregation.MEAN,
+                d("0.5"),
+                java.math.RoundingMode.valueOf(mode),
                 IntegrationPolicy.Averaging.PER_METHOD);
         assertEquals(d(expected), p.round(d(value)));
     }
@@ -58,12 +87,12 @@ class IntegrationPolicyTest {
         List<List<BigDecimal>> ratings = List.of(List.of(d("2"), d("2")), List.of(d("4")));
         // per method: (2 + 4) / 2 = 3.0; all ratings: (2 + 2 + 4) / 3 = 2.67 -> 2.5
         assertEquals(Optional.of(d("3.00")), DEFAULT.propose(ratings));
-        IntegrationPolicy all = new IntegrationPolicy(Aggregation.MEAN, d("0.5"), java.math.RoundingMode.HALF_UP,
-                IntegrationPolicy.Averaging.ALL_RATINGS);
+        IntegrationPolicy all = new IntegrationPolicy(
+                Aggregation.MEAN, d("0.5"), java.math.RoundingMode.HALF_UP, IntegrationPolicy.Averaging.ALL_RATINGS);
         assertEquals(Optional.of(d("2.50")), all.propose(ratings));
         // median of all ratings: 2; median per method: median(2, 4) = 3
-        IntegrationPolicy allMedian = new IntegrationPolicy(Aggregation.MEDIAN, d("0.5"), java.math.RoundingMode.HALF_UP,
-                IntegrationPolicy.Averaging.ALL_RATINGS);
+        IntegrationPolicy allMedian = new IntegrationPolicy(
+                Aggregation.MEDIAN, d("0.5"), java.math.RoundingMode.HALF_UP, IntegrationPolicy.Averaging.ALL_RATINGS);
         assertEquals(Optional.of(d("2.00")), allMedian.propose(ratings));
         assertEquals(Optional.of(d("3.00")), MEDIAN.propose(ratings));
         assertEquals(Optional.empty(), all.propose(List.of(List.of(), List.of())));
@@ -72,12 +101,29 @@ class IntegrationPolicyTest {
     @Test
     void theLabelNamesOnlyWhatDiffersFromTheDefault() {
         assertEquals("MEAN/0.5", DEFAULT.label());
-        assertEquals("MEDIAN/0.5/HALF_EVEN/ALL_RATINGS", new IntegrationPolicy(Aggregation.MEDIAN, d("0.50"),
-                java.math.RoundingMode.HALF_EVEN, IntegrationPolicy.Averaging.ALL_RATINGS).label());
-        assertEquals("MEAN/0.25/FLOOR", new IntegrationPolicy(Aggregation.MEAN, d("0.25"), java.math.RoundingMode.FLOOR,
-                IntegrationPolicy.Averaging.PER_METHOD).label());
-        assertThrows(IllegalArgumentException.class, () -> new IntegrationPolicy(Aggregation.MEAN, d("0.5"),
-                java.math.RoundingMode.UNNECESSARY, IntegrationPolicy.Averaging.PER_METHOD));
+        assertEquals(
+                "MEDIAN/0.5/HALF_EVEN/ALL_RATINGS",
+                new IntegrationPolicy(
+                                Aggregation.MEDIAN,
+                                d("0.50"),
+                                java.math.RoundingMode.HALF_EVEN,
+                                IntegrationPolicy.Averaging.ALL_RATINGS)
+                        .label());
+        assertEquals(
+                "MEAN/0.25/FLOOR",
+                new IntegrationPolicy(
+                                Aggregation.MEAN,
+                                d("0.25"),
+                                java.math.RoundingMode.FLOOR,
+                                IntegrationPolicy.Averaging.PER_METHOD)
+                        .label());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new IntegrationPolicy(
+                        Aggregation.MEAN,
+                        d("0.5"),
+                        java.math.RoundingMode.UNNECESSARY,
+                        IntegrationPolicy.Averaging.PER_METHOD));
     }
 
     @Test
@@ -139,12 +185,16 @@ class IntegrationPolicyTest {
             @ForAll @Size(min = 1, max = 8) List<@IntRange(min = 100, max = 500) Integer> hundredths,
             @ForAll boolean median) {
         IntegrationPolicy policy = median ? MEDIAN : DEFAULT;
-        List<List<BigDecimal>> ratings = hundredths.stream()
-                .map(h -> List.of(BigDecimal.valueOf(h, 2))).toList();
+        List<List<BigDecimal>> ratings =
+                hundredths.stream().map(h -> List.of(BigDecimal.valueOf(h, 2))).toList();
         BigDecimal proposal = policy.propose(ratings).orElseThrow();
-        BigDecimal low = DEFAULT.round(BigDecimal.valueOf(hundredths.stream().min(Integer::compare).orElseThrow(), 2));
-        BigDecimal high = DEFAULT.round(BigDecimal.valueOf(hundredths.stream().max(Integer::compare).orElseThrow(), 2));
-        assertTrue(proposal.compareTo(low) >= 0 && proposal.compareTo(high) <= 0, proposal + " outside " + low + ".." + high);
+        BigDecimal low = DEFAULT.round(
+                BigDecimal.valueOf(hundredths.stream().min(Integer::compare).orElseThrow(), 2));
+        BigDecimal high = DEFAULT.round(
+                BigDecimal.valueOf(hundredths.stream().max(Integer::compare).orElseThrow(), 2));
+        assertTrue(
+                proposal.compareTo(low) >= 0 && proposal.compareTo(high) <= 0,
+                proposal + " outside " + low + ".." + high);
         assertEquals(0, proposal.remainder(d("0.5")).signum(), proposal + " is not a multiple of 0.5");
     }
 }

@@ -9,8 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class PotentialRevisionTest {
 
-    static final List<String> ASPECTS = List.of("INTELLECTUAL_ABILITY", "INTERPERSONAL", "SELF_AWARENESS",
-            "CRITICAL_STRATEGIC_THINKING", "PROBLEM_SOLVING", "EMOTIONAL_INTELLIGENCE", "GROWTH_MINDSET", "GRIT");
+    static final List<String> ASPECTS = List.of(
+            "INTELLECTUAL_ABILITY",
+            "INTERPERSONAL",
+            "SELF_AWARENESS",
+            "CRITICAL_STRATEGIC_THINKING",
+            "PROBLEM_SOLVING",
+            "EMOTIONAL_INTELLIGENCE",
+            "GROWTH_MINDSET",
+            "GRIT");
 
     static List<PotentialRevision.Score> all(int score) {
         return ASPECTS.stream().map(a -> new PotentialRevision.Score(a, score)).toList();
@@ -18,11 +25,16 @@ class PotentialRevisionTest {
 
     @Test
     void correctionsApplyOnTopOfThePreviousScoresInAspectOrder() {
-        PotentialRevision.Outcome out = PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("GRIT", 5),
-                new PotentialRevision.Score("INTERPERSONAL", 1)), ASPECTS, "potential");
+        PotentialRevision.Outcome out = PotentialRevision.apply(
+                all(3),
+                List.of(new PotentialRevision.Score("GRIT", 5), new PotentialRevision.Score("INTERPERSONAL", 1)),
+                ASPECTS,
+                "potential");
         assertTrue(out.valid());
         assertEquals(8, out.scores().size());
-        assertEquals(ASPECTS, out.scores().stream().map(PotentialRevision.Score::aspect).toList());
+        assertEquals(
+                ASPECTS,
+                out.scores().stream().map(PotentialRevision.Score::aspect).toList());
         assertEquals(1, out.scores().get(1).score());
         assertEquals(5, out.scores().get(7).score());
         assertEquals(3, out.scores().get(0).score());
@@ -31,27 +43,39 @@ class PotentialRevisionTest {
     @Test
     void scoresStayWithinOneToFive() {
         for (int bad : new int[] {0, 6, -1}) {
-            PotentialRevision.Outcome out = PotentialRevision.apply(all(3),
-                    List.of(new PotentialRevision.Score("GRIT", bad)), ASPECTS, "potential");
+            PotentialRevision.Outcome out = PotentialRevision.apply(
+                    all(3), List.of(new PotentialRevision.Score("GRIT", bad)), ASPECTS, "potential");
             assertFalse(out.valid());
             assertEquals("potential[0].score", out.violations().get(0)[0]);
         }
-        assertTrue(PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("GRIT", 1)), ASPECTS, "p").valid());
-        assertTrue(PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("GRIT", 5)), ASPECTS, "p").valid());
+        assertTrue(PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("GRIT", 1)), ASPECTS, "p")
+                .valid());
+        assertTrue(PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("GRIT", 5)), ASPECTS, "p")
+                .valid());
     }
 
     @Test
     void unknownAndDuplicateAspectsAreRefused() {
-        assertEquals("potential[0].aspect", PotentialRevision.apply(all(3),
-                List.of(new PotentialRevision.Score("LUCK", 3)), ASPECTS, "potential").violations().get(0)[0]);
-        assertEquals("potential[1].aspect", PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("GRIT", 3),
-                new PotentialRevision.Score("GRIT", 4)), ASPECTS, "potential").violations().get(0)[0]);
+        assertEquals(
+                "potential[0].aspect",
+                PotentialRevision.apply(all(3), List.of(new PotentialRevision.Score("LUCK", 3)), ASPECTS, "potential")
+                        .violations()
+                        .get(0)[0]);
+        assertEquals(
+                "potential[1].aspect",
+                PotentialRevision.apply(
+                                all(3),
+                                List.of(new PotentialRevision.Score("GRIT", 3), new PotentialRevision.Score("GRIT", 4)),
+                                ASPECTS,
+                                "potential")
+                        .violations()
+                        .get(0)[0]);
     }
 
     @Test
     void aResultWithoutPotentialGetsOneOnlyWithEveryAspectScored() {
-        PotentialRevision.Outcome partial = PotentialRevision.apply(null, List.of(new PotentialRevision.Score("GRIT", 3)),
-                ASPECTS, "potential");
+        PotentialRevision.Outcome partial =
+                PotentialRevision.apply(null, List.of(new PotentialRevision.Score("GRIT", 3)), ASPECTS, "potential");
         assertFalse(partial.valid());
         assertTrue(partial.violations().get(0)[1].contains("missing INTELLECTUAL_ABILITY"));
         PotentialRevision.Outcome full = PotentialRevision.apply(List.of(), all(4), ASPECTS, "potential");
@@ -61,6 +85,8 @@ class PotentialRevisionTest {
 
     @Test
     void noCorrectionsKeepThePreviousScores() {
-        assertEquals(all(2), PotentialRevision.apply(all(2), List.of(), ASPECTS, "potential").scores());
+        assertEquals(
+                all(2),
+                PotentialRevision.apply(all(2), List.of(), ASPECTS, "potential").scores());
     }
 }

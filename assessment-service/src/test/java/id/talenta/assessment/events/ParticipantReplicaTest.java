@@ -23,7 +23,8 @@ class ParticipantReplicaTest {
 
     static final String DLQ = "test.talenta.dlq.assessment-service";
 
-    @Inject AgroalDataSource db;
+    @Inject
+    AgroalDataSource db;
 
     @org.junit.jupiter.api.BeforeEach
     void consumerIsLive() {
@@ -61,11 +62,19 @@ class ParticipantReplicaTest {
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String nip = randomNip();
-        KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), eventId, "participant.registered",
+        KafkaProbe.send(
+                PARTICIPANTS_TOPIC,
+                id.toString(),
+                eventId,
+                "participant.registered",
                 participantJson(id, 1, nip, "Dewi", "PELAKSANA", "ACTIVE"));
         awaitRevision(db, id, 1);
         // Same CloudEvents id, different content: a redelivery must not be applied again.
-        KafkaProbe.send(PARTICIPANTS_TOPIC, id.toString(), eventId, "participant.updated",
+        KafkaProbe.send(
+                PARTICIPANTS_TOPIC,
+                id.toString(),
+                eventId,
+                "participant.updated",
                 participantJson(id, 5, nip, "Dewi Berubah", "PELAKSANA", "ACTIVE"));
         publishParticipant(id, 2, nip, "Dewi", "PENGAWAS", "ACTIVE");
         awaitRevision(db, id, 2);
@@ -76,13 +85,17 @@ class ParticipantReplicaTest {
     void shouldSendAnUnusablePayloadToTheDeadLetterTopicAndCarryOn() throws Exception {
         try (KafkaProbe dlq = new KafkaProbe(DLQ)) {
             UUID poisoned = UUID.randomUUID();
-            KafkaProbe.send(PARTICIPANTS_TOPIC, poisoned.toString(), UUID.randomUUID().toString(), "participant.updated",
+            KafkaProbe.send(
+                    PARTICIPANTS_TOPIC,
+                    poisoned.toString(),
+                    UUID.randomUUID().toString(),
+                    "participant.updated",
                     participantJson(poisoned, 1, randomNip(), "Rusak", "PELAKSANA", "RETIRED"));
             UUID next = UUID.randomUUID();
             publishParticipant(next, 1, randomNip(), "Sehat", "PELAKSANA", "ACTIVE");
             awaitRevision(db, next, 1);
-            var seen = dlq.pollUntil(rs -> rs.stream().anyMatch(r -> poisoned.toString().equals(r.key())),
-                    Duration.ofSeconds(20));
+            var seen = dlq.pollUntil(
+                    rs -> rs.stream().anyMatch(r -> poisoned.toString().equals(r.key())), Duration.ofSeconds(20));
             assertTrue(seen.stream().anyMatch(r -> poisoned.toString().equals(r.key())), "poison message not in DLQ");
             assertEquals(-1, id.talenta.assessment.Fixtures.replicaRevision(db, poisoned));
         }

@@ -19,27 +19,54 @@ import java.util.Map;
 @ApplicationScoped
 public class AuditLog {
 
-    @Inject Sql sql;
-    @Inject ObjectMapper mapper;
+    @Inject
+    Sql sql;
 
-    public record AuditEntry(long id, OffsetDateTime occurredAt, String actor, List<String> actorRoles, String action,
-            String entityType, String entityId, List<String> changedFields, JsonNode before, JsonNode after,
-            String reason, String correlationId) {}
+    @Inject
+    ObjectMapper mapper;
+
+    public record AuditEntry(
+            long id,
+            OffsetDateTime occurredAt,
+            String actor,
+            List<String> actorRoles,
+            String action,
+            String entityType,
+            String entityId,
+            List<String> changedFields,
+            JsonNode before,
+            JsonNode after,
+            String reason,
+            String correlationId) {}
 
     /** Search filters; a null field does not filter. */
     public record Filter(String action, String entityType, String entityId, String actor, Instant from, Instant to) {}
 
-    void insert(String actor, Collection<String> roles, String action, String entityType, String entityId,
-            Collection<String> changedFields, JsonNode before, JsonNode after, String reason, String correlationId) {
+    void insert(
+            String actor,
+            Collection<String> roles,
+            String action,
+            String entityType,
+            String entityId,
+            Collection<String> changedFields,
+            JsonNode before,
+            JsonNode after,
+            String reason,
+            String correlationId) {
         sql.statement("insert into audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, "
                         + "before, after, reason, correlation_id) values (:actor, cast(:roles as text[]), :action, "
                         + ":entityType, :entityId, cast(:changed as text[]), cast(:before as jsonb), "
                         + "cast(:after as jsonb), :reason, :correlationId)")
-                .bind("actor", actor).bind("roles", roles).bind("action", action).bind("entityType", entityType)
-                .bind("entityId", entityId).bind("changed", changedFields)
+                .bind("actor", actor)
+                .bind("roles", roles)
+                .bind("action", action)
+                .bind("entityType", entityType)
+                .bind("entityId", entityId)
+                .bind("changed", changedFields)
                 .bind("before", before == null ? null : before.toString())
                 .bind("after", after == null ? null : after.toString())
-                .bind("reason", reason).bind("correlationId", correlationId)
+                .bind("reason", reason)
+                .bind("correlationId", correlationId)
                 .execute();
     }
 
@@ -58,7 +85,9 @@ public class AuditLog {
                 + "entity_id, changed_fields, cast(before as text) as before, cast(after as text) as after, reason, "
                 + "correlation_id from audit_log" + where + " order by id desc limit :limit offset :offset");
         params.forEach(select::bind);
-        return select.bind("limit", paging.size()).bind("offset", paging.offset()).list(this::entry);
+        return select.bind("limit", paging.size())
+                .bind("offset", paging.offset())
+                .list(this::entry);
     }
 
     private static String where(Filter f, Map<String, Object> params) {
@@ -81,9 +110,18 @@ public class AuditLog {
 
     private AuditEntry entry(Row r) {
         Instant at = r.instant("occurred_at");
-        return new AuditEntry(r.count("id"), at == null ? null : at.atOffset(ZoneOffset.UTC), r.string("actor"),
-                r.strings("actor_roles"), r.string("action"), r.string("entity_type"), r.string("entity_id"),
-                r.strings("changed_fields"), json(r.string("before")), json(r.string("after")), r.string("reason"),
+        return new AuditEntry(
+                r.count("id"),
+                at == null ? null : at.atOffset(ZoneOffset.UTC),
+                r.string("actor"),
+                r.strings("actor_roles"),
+                r.string("action"),
+                r.string("entity_type"),
+                r.string("entity_id"),
+                r.strings("changed_fields"),
+                json(r.string("before")),
+                json(r.string("after")),
+                r.string("reason"),
                 r.string("correlation_id"));
     }
 

@@ -26,11 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "Append-only record of every state change in this service")
 public class AuditResource {
 
-    @Inject AuditLog log;
+    @Inject
+    AuditLog log;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.TALENT_COMMITTEE})
-    @Operation(operationId = "listAuditEntries", summary = "Search the audit trail",
+    @Operation(
+            operationId = "listAuditEntries",
+            summary = "Search the audit trail",
             description = "Roles: admin, talent-committee. Filters combine with AND; times are RFC 3339. Actions are "
                     + "one vocabulary in every service (CREATE, UPDATE, DEACTIVATE, REMOVE, REPLICATE, IMPORT, "
                     + "EXPORT, ENROLL, ASSIGN, RATE, FINALIZE, REVISE, START, COMPLETE, CANCEL, COMPUTE, EXPIRE, "
@@ -39,13 +42,23 @@ public class AuditResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<AuditLog.AuditEntry> list(@QueryParam("action") String action, @QueryParam("entityType") String entityType,
-            @QueryParam("entityId") String entityId, @QueryParam("actor") String actor,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<AuditLog.AuditEntry> list(
+            @QueryParam("action") String action,
+            @QueryParam("entityType") String entityType,
+            @QueryParam("entityId") String entityId,
+            @QueryParam("actor") String actor,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size, null, Set.of("occurredAt"), "occurredAt");
-        AuditLog.Filter filter = new AuditLog.Filter(action(action), text("entityType", entityType),
-                text("entityId", entityId), text("actor", actor), time("from", from), time("to", to));
+        AuditLog.Filter filter = new AuditLog.Filter(
+                action(action),
+                text("entityType", entityType),
+                text("entityId", entityId),
+                text("actor", actor),
+                time("from", from),
+                time("to", to));
         return Page.of(log.page(filter, paging), paging, log.count(filter));
     }
 

@@ -24,14 +24,19 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class AuditTrail {
 
-    @Inject AuditLog log;
-    @Inject ObjectMapper mapper;
-    @Inject ChassisConfig config;
+    @Inject
+    AuditLog log;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    ChassisConfig config;
 
     /** Records a change; {@code before} is null for a creation, {@code after} null for a removal. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuditAction action, String entityType, Object entityId, Object before, Object after,
-            String reason) {
+    public void record(
+            AuditAction action, String entityType, Object entityId, Object before, Object after, String reason) {
         String actionName = action.name();
         JsonNode b = before == null ? null : mapper.valueToTree(before);
         JsonNode a = after == null ? null : mapper.valueToTree(after);
@@ -40,8 +45,17 @@ public class AuditTrail {
         JsonNode afterChanged = b != null && a != null ? only(a, changed) : a;
         Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
         Actor who = actor();
-        log.insert(who.name(), who.roles(), actionName, entityType, String.valueOf(entityId), changed, beforeChanged,
-                afterChanged, reason, correlation == null ? null : correlation.toString());
+        log.insert(
+                who.name(),
+                who.roles(),
+                actionName,
+                entityType,
+                String.valueOf(entityId),
+                changed,
+                beforeChanged,
+                afterChanged,
+                reason,
+                correlation == null ? null : correlation.toString());
     }
 
     /** Top-level fields whose values differ (all fields of whichever side exists when one is null). */
@@ -90,7 +104,8 @@ public class AuditTrail {
     private Actor actor() {
         ManagedContext request = Arc.container().requestContext();
         if (request.isActive()) {
-            SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+            SecurityIdentity identity =
+                    Arc.container().instance(SecurityIdentity.class).get();
             if (identity != null && !identity.isAnonymous()) {
                 return new Actor(identity.getPrincipal().getName(), new TreeSet<>(identity.getRoles()));
             }

@@ -28,7 +28,10 @@ public final class EventContracts {
     public static List<String> violations(String eventType, JsonNode data) {
         JsonSchema schema = schema(eventType)
                 .orElseThrow(() -> new IllegalArgumentException("no contract for event type " + eventType));
-        return schema.validate(data).stream().map(ValidationMessage::getMessage).sorted().toList();
+        return schema.validate(data).stream()
+                .map(ValidationMessage::getMessage)
+                .sorted()
+                .toList();
     }
 
     public static boolean known(String eventType) {

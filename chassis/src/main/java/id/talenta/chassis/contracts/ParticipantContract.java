@@ -21,13 +21,13 @@ public final class ParticipantContract {
 
     public static ParticipantSnapshot read(IncomingEvent event, ObjectMapper mapper) {
         if (!TYPES.contains(event.type())) {
-            throw new PoisonMessageException("event " + event.id() + " has type " + event.type()
-                    + ", not one of " + TYPES);
+            throw new PoisonMessageException(
+                    "event " + event.id() + " has type " + event.type() + ", not one of " + TYPES);
         }
         List<String> violations = EventContracts.violations(event.type(), event.data());
         if (!violations.isEmpty()) {
-            throw new PoisonMessageException("event " + event.id() + " (" + event.type()
-                    + ") breaks its contract: " + String.join("; ", violations));
+            throw new PoisonMessageException("event " + event.id() + " (" + event.type() + ") breaks its contract: "
+                    + String.join("; ", violations));
         }
         return event.as(ParticipantSnapshot.class, mapper);
     }

@@ -20,9 +20,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @ApplicationScoped
 public class ParticipantReplicaBatch {
 
-    @Inject Inbox inbox;
-    @Inject ParticipantLock locks;
-    @Inject ObjectMapper mapper;
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ParticipantLock locks;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** A snapshot with the type of the event that carried it. */
     public record Delivered(ParticipantSnapshot snapshot, String eventType, String eventId) {}
@@ -32,7 +37,9 @@ public class ParticipantReplicaBatch {
         SortedMap<UUID, Delivered> newest = new TreeMap<>();
         for (IncomingEvent event : inbox.firstDeliveries(consumer, records, ParticipantContract.TYPES)) {
             ParticipantSnapshot s = ParticipantContract.read(event, mapper);
-            newest.merge(s.participantId(), new Delivered(s, event.type(), event.id()),
+            newest.merge(
+                    s.participantId(),
+                    new Delivered(s, event.type(), event.id()),
                     (a, b) -> b.snapshot().revision() > a.snapshot().revision() ? b : a);
         }
         if (!newest.isEmpty()) {

@@ -27,16 +27,18 @@ public class BatchApplier {
     /** Attempts for one record applied alone before it is given up to the dead-letter topic (poison: at once). */
     static final int ATTEMPTS_ALONE = 3;
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
-    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch,
-            Consumer<List<ConsumerRecord<String, String>>> handler) {
+    public CompletionStage<Void> apply(
+            KafkaRecordBatch<String, String> batch, Consumer<List<ConsumerRecord<String, String>>> handler) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         try {
             QuarkusTransaction.requiringNew().run(() -> run(records, handler));
         } catch (RuntimeException batchFailure) {
-            LOG.debugf("batch of %d records failed (%s); applying them one by one", records.size(),
-                    batchFailure.getClass().getSimpleName());
+            LOG.debugf(
+                    "batch of %d records failed (%s); applying them one by one",
+                    records.size(), batchFailure.getClass().getSimpleName());
             for (KafkaRecord<String, String> record : records) {
                 RuntimeException failure = alone(record, handler);
                 if (failure != null) {
@@ -47,8 +49,8 @@ public class BatchApplier {
         return batch.ack();
     }
 
-    private RuntimeException alone(KafkaRecord<String, String> record,
-            Consumer<List<ConsumerRecord<String, String>>> handler) {
+    private RuntimeException alone(
+            KafkaRecord<String, String> record, Consumer<List<ConsumerRecord<String, String>>> handler) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS_ALONE; attempt++) {
             try {
@@ -69,7 +71,8 @@ public class BatchApplier {
         return last;
     }
 
-    private void run(List<KafkaRecord<String, String>> records, Consumer<List<ConsumerRecord<String, String>>> handler) {
+    private void run(
+            List<KafkaRecord<String, String>> records, Consumer<List<ConsumerRecord<String, String>>> handler) {
         // Flushes happen where the code needs them, not before every native statement of a large batch.
         em.setFlushMode(FlushModeType.COMMIT);
         handler.accept(records.stream().map(BatchApplier::consumerRecord).toList());

@@ -7,8 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /** A CloudEvents 1.0 event read from Kafka in binary mode: attributes from ce_* headers, data from the value. */
-public record IncomingEvent(String id, String type, String source, String subject, String time, String key,
-        JsonNode data) {
+public record IncomingEvent(
+        String id, String type, String source, String subject, String time, String key, JsonNode data) {
 
     /**
      * Reads the envelope; anything that is not a well-formed Talenta event is a {@link PoisonMessageException},
@@ -35,8 +35,14 @@ public record IncomingEvent(String id, String type, String source, String subjec
         if (data == null || !data.isObject()) {
             throw new PoisonMessageException("event " + id + " data is not a JSON object");
         }
-        return new IncomingEvent(id, type, header(record, "ce_source"), header(record, "ce_subject"),
-                header(record, "ce_time"), record.key(), data);
+        return new IncomingEvent(
+                id,
+                type,
+                header(record, "ce_source"),
+                header(record, "ce_subject"),
+                header(record, "ce_time"),
+                record.key(),
+                data);
     }
 
     /** Maps the data onto a payload record; a payload of the wrong shape is poison. */

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,16 +22,23 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @ApplicationScoped
 public class Inbox {
 
-    @Inject Sql sql;
-    @Inject MeterRegistry meters;
-    @Inject ObjectMapper mapper;
+    @Inject
+    Sql sql;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** True the first time this consumer sees the event; false for a redelivery (counted). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
         int inserted = sql.statement("insert into inbox (consumer, event_id) values (:consumer, :eventId) "
                         + "on conflict do nothing")
-                .bind("consumer", consumer).bind("eventId", eventId).execute();
+                .bind("consumer", consumer)
+                .bind("eventId", eventId)
+                .execute();
         if (inserted == 0) {
             meters.counter("talenta.inbox.duplicates", "consumer", consumer).increment();
             return false;
@@ -52,7 +59,9 @@ public class Inbox {
         Set<String> fresh = new HashSet<>(sql.statement("insert into inbox (consumer, event_id) "
                         + "select :consumer, id from unnest(cast(:ids as text[])) as u(id) on conflict do nothing "
                         + "returning event_id")
-                .bind("consumer", consumer).bind("ids", ids).list(r -> r.string("event_id")));
+                .bind("consumer", consumer)
+                .bind("ids", ids)
+                .list(r -> r.string("event_id")));
         int duplicates = ids.size() - fresh.size();
         if (duplicates > 0) {
             meters.counter("talenta.inbox.duplicates", "consumer", consumer).increment(duplicates);
@@ -66,8 +75,8 @@ public class Inbox {
      * throws {@link id.talenta.chassis.events.PoisonMessageException} (the batch then falls back to one by one).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<IncomingEvent> firstDeliveries(String consumer, List<ConsumerRecord<String, String>> records,
-            Set<String> types) {
+    public List<IncomingEvent> firstDeliveries(
+            String consumer, List<ConsumerRecord<String, String>> records, Set<String> types) {
         List<IncomingEvent> wanted = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             IncomingEvent event = IncomingEvent.from(record, mapper);
@@ -75,7 +84,8 @@ public class Inbox {
                 wanted.add(event);
             }
         }
-        Set<String> fresh = firstDeliveries(consumer, wanted.stream().map(IncomingEvent::id).toList());
+        Set<String> fresh =
+                firstDeliveries(consumer, wanted.stream().map(IncomingEvent::id).toList());
         List<IncomingEvent> events = new ArrayList<>(fresh.size());
         for (IncomingEvent event : wanted) {
             if (fresh.remove(event.id())) { // a duplicate inside the batch counts once

@@ -22,14 +22,18 @@ public class ParticipantLock {
 
     private static final Object HELD = new Object();
 
-    @Inject Sql sql;
-    @Inject TransactionSynchronizationRegistry transaction;
+    @Inject
+    Sql sql;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(UUID participantId) {
         if (held().add(participantId)) {
             sql.statement("select 1 as locked from (select pg_advisory_xact_lock(hashtextextended(:id, 0))) l")
-                    .bind("id", participantId.toString()).rows();
+                    .bind("id", participantId.toString())
+                    .rows();
         }
     }
 
@@ -37,14 +41,16 @@ public class ParticipantLock {
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockAll(Collection<UUID> participantIds) {
         Set<UUID> held = held();
-        List<String> missing = new TreeSet<>(participantIds).stream().filter(held::add).map(UUID::toString).toList();
+        List<String> missing = new TreeSet<>(participantIds)
+                .stream().filter(held::add).map(UUID::toString).toList();
         if (missing.isEmpty()) {
             return;
         }
         // The same ascending order as everywhere else (UUID order), kept by the ordinality.
         sql.statement("select count(pg_advisory_xact_lock(hashtextextended(ids.id, 0))) as locked from "
                         + "(select id from unnest(cast(:ids as text[])) with ordinality as u(id, n) order by n) ids")
-                .bind("ids", missing).rows();
+                .bind("ids", missing)
+                .rows();
     }
 
     @SuppressWarnings("unchecked")

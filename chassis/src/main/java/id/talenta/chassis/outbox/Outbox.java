@@ -2,9 +2,9 @@ package id.talenta.chassis.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.store.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import id.talenta.chassis.store.Sql;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,10 +20,17 @@ public class Outbox {
 
     private static final Object WAKE_REGISTERED = new Object();
 
-    @Inject Sql sql;
-    @Inject ObjectMapper mapper;
-    @Inject TransactionSynchronizationRegistry transactions;
-    @Inject OutboxRelay relay;
+    @Inject
+    Sql sql;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
 
     /** Publishes {@code payload} as JSON; returns the CloudEvents id of the event. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,8 +44,12 @@ public class Outbox {
         UUID eventId = TimeOrderedUuid.next();
         sql.statement("insert into outbox (event_id, topic, record_key, event_type, subject, payload) "
                         + "values (:eventId, :topic, :key, :type, :subject, cast(:payload as jsonb))")
-                .bind("eventId", eventId).bind("topic", topic).bind("key", key).bind("type", type)
-                .bind("subject", subject).bind("payload", json)
+                .bind("eventId", eventId)
+                .bind("topic", topic)
+                .bind("key", key)
+                .bind("type", type)
+                .bind("subject", subject)
+                .bind("payload", json)
                 .execute();
         wakeRelayAfterCommit();
         return eventId;

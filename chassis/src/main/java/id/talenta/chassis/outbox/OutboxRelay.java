@@ -62,9 +62,14 @@ public class OutboxRelay {
     private Counter published;
     private long lastCleanup;
 
-    @Inject AgroalDataSource dataSource;
-    @Inject ChassisConfig config;
-    @Inject MeterRegistry meters;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ChassisConfig config;
+
+    @Inject
+    MeterRegistry meters;
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers;
@@ -75,12 +80,15 @@ public class OutboxRelay {
             return;
         }
         Gauge.builder("talenta.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox rows not yet published").register(meters);
+                .description("Outbox rows not yet published")
+                .register(meters);
         Gauge.builder("talenta.outbox.oldest.unsent.age.seconds", oldestUnsentAgeMillis, v -> v.get() / 1000.0)
-                .description("Age of the oldest unpublished outbox row").register(meters);
+                .description("Age of the oldest unpublished outbox row")
+                .register(meters);
         publishLatency = Timer.builder("talenta.outbox.publish.latency")
                 .description("Time from outbox insert to acknowledged publish")
-                .publishPercentiles(0.5, 0.95, 0.99).register(meters);
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
         published = Counter.builder("talenta.outbox.published").register(meters);
         producer = new KafkaProducer<>(producerProperties());
         running = true;
@@ -231,8 +239,14 @@ public class OutboxRelay {
                 ps.setInt(1, config.outbox().batchSize());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7),
+                        rows.add(new Row(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
                                 rs.getObject(8, OffsetDateTime.class)));
                     }
                 }
@@ -262,8 +276,8 @@ public class OutboxRelay {
             markSent(c, sent);
             long now = System.currentTimeMillis();
             for (int i = 0; i < sent.size(); i++) {
-                publishLatency.record(Math.max(0, now - rows.get(i).createdAt().toInstant().toEpochMilli()),
-                        TimeUnit.MILLISECONDS);
+                publishLatency.record(
+                        Math.max(0, now - rows.get(i).createdAt().toInstant().toEpochMilli()), TimeUnit.MILLISECONDS);
             }
             published.increment(sent.size());
             refreshBacklog(c);
@@ -291,8 +305,13 @@ public class OutboxRelay {
             if (rs.next()) {
                 backlog.set(rs.getLong(1));
                 OffsetDateTime oldest = rs.getObject(2, OffsetDateTime.class);
-                oldestUnsentAgeMillis.set(oldest == null ? 0
-                        : Math.max(0, System.currentTimeMillis() - oldest.toInstant().toEpochMilli()));
+                oldestUnsentAgeMillis.set(
+                        oldest == null
+                                ? 0
+                                : Math.max(
+                                        0,
+                                        System.currentTimeMillis()
+                                                - oldest.toInstant().toEpochMilli()));
             }
         }
     }
@@ -318,11 +337,19 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, String eventId, String topic, String key, String type, String subject,
-            String payload, OffsetDateTime createdAt) {
+    private record Row(
+            long id,
+            String eventId,
+            String topic,
+            String key,
+            String type,
+            String subject,
+            String payload,
+            OffsetDateTime createdAt) {
 
         ProducerRecord<String, byte[]> toRecord(String source) {
-            ProducerRecord<String, byte[]> r = new ProducerRecord<>(topic, key, payload.getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> r =
+                    new ProducerRecord<>(topic, key, payload.getBytes(StandardCharsets.UTF_8));
             header(r, "ce_specversion", "1.0");
             header(r, "ce_id", eventId);
             header(r, "ce_type", type);
@@ -330,7 +357,10 @@ public class OutboxRelay {
             if (subject != null) {
                 header(r, "ce_subject", subject);
             }
-            header(r, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(createdAt.withOffsetSameInstant(ZoneOffset.UTC)));
+            header(
+                    r,
+                    "ce_time",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(createdAt.withOffsetSameInstant(ZoneOffset.UTC)));
             header(r, "content-type", "application/json");
             return r;
         }

@@ -34,10 +34,15 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
             String[] parts = sort.split(",", -1);
             field = parts[0].trim();
             if (!sortable.contains(field)) {
-                errors.add(new Problem.FieldError("sort", "can sort by " + String.join(", ", sortable.stream().sorted().toList())));
+                errors.add(new Problem.FieldError(
+                        "sort",
+                        "can sort by "
+                                + String.join(", ", sortable.stream().sorted().toList())));
             }
-            if (parts.length > 2 || parts.length == 2 && !parts[1].trim().equalsIgnoreCase("asc")
-                    && !parts[1].trim().equalsIgnoreCase("desc")) {
+            if (parts.length > 2
+                    || parts.length == 2
+                            && !parts[1].trim().equalsIgnoreCase("asc")
+                            && !parts[1].trim().equalsIgnoreCase("desc")) {
                 errors.add(new Problem.FieldError("sort", "direction must be asc or desc"));
             }
             asc = parts.length < 2 || parts[1].trim().equalsIgnoreCase("asc");

@@ -15,12 +15,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BodySizeLimitFilter {
 
     // Looked up per request: filters are created before runtime configuration is available.
-    @Inject Provider<ChassisConfig> config;
+    @Inject
+    Provider<ChassisConfig> config;
 
     @ServerRequestFilter(preMatching = true, priority = 2)
     public Response limit(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
-        if (type == null || !type.getSubtype().toLowerCase().contains("json") || type.getSubtype().contains("ndjson")) {
+        if (type == null
+                || !type.getSubtype().toLowerCase().contains("json")
+                || type.getSubtype().contains("ndjson")) {
             return null;
         }
         String length = request.getHeaderString("Content-Length");
@@ -30,13 +33,20 @@ public class BodySizeLimitFilter {
         long limit = config.get().http().maxJsonBody().asLongValue();
         try {
             if (Long.parseLong(length.trim()) > limit) {
-                return Problems.response(413, "Payload too large",
+                return Problems.response(
+                        413,
+                        "Payload too large",
                         "The request body is larger than the limit of " + limit + " bytes",
-                        request.getUriInfo().getPath(), null);
+                        request.getUriInfo().getPath(),
+                        null);
             }
         } catch (NumberFormatException e) {
-            return Problems.response(400, "Invalid request", "Content-Length is not a number",
-                    request.getUriInfo().getPath(), null);
+            return Problems.response(
+                    400,
+                    "Invalid request",
+                    "Content-Length is not a number",
+                    request.getUriInfo().getPath(),
+                    null);
         }
         return null;
     }

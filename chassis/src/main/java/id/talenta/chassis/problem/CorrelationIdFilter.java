@@ -19,7 +19,9 @@ public class CorrelationIdFilter {
     @ServerRequestFilter(preMatching = true, priority = 1)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SAFE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }

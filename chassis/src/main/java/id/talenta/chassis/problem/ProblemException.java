@@ -21,13 +21,16 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(400, "Invalid request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ProblemException(
+                400, "Invalid request", field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public static ProblemException badRequest(List<Problem.FieldError> errors) {
-        return new ProblemException(400, "Invalid request", "The request has " + errors.size()
-                + (errors.size() == 1 ? " invalid field" : " invalid fields"), errors);
+        return new ProblemException(
+                400,
+                "Invalid request",
+                "The request has " + errors.size() + (errors.size() == 1 ? " invalid field" : " invalid fields"),
+                errors);
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -39,8 +42,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unprocessable(String field, String detail) {
-        return new ProblemException(422, "Unprocessable reference", detail,
-                List.of(new Problem.FieldError(field, detail)));
+        return new ProblemException(
+                422, "Unprocessable reference", detail, List.of(new Problem.FieldError(field, detail)));
     }
 
     public static ProblemException preconditionFailed(String detail) {

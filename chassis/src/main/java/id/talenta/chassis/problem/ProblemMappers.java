@@ -60,8 +60,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response malformed(JsonParseException e, UriInfo uri) {
-        return Problems.response(400, "Malformed JSON", "The request body is not valid JSON (line "
-                + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", path(uri), null);
+        return Problems.response(
+                400,
+                "Malformed JSON",
+                "The request body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")",
+                path(uri),
+                null);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -113,9 +118,12 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
         LOG.errorf(e, "unexpected failure [correlationId=%s]", correlation);
-        return Problems.response(500, "Internal error",
+        return Problems.response(
+                500,
+                "Internal error",
                 "An unexpected error occurred; quote correlation id " + correlation + " when reporting it",
-                path(uri), null);
+                path(uri),
+                null);
     }
 
     private Response json(JsonProcessingException e, UriInfo uri) {
@@ -125,16 +133,22 @@ public class ProblemMappers {
             field = field.isEmpty() ? u.getPropertyName() : field;
             message = "is not a known field";
         } else if (e instanceof InvalidFormatException f) {
-            message = "value " + abbreviate(String.valueOf(f.getValue())) + " is not a valid " + typeName(f.getTargetType());
+            message = "value " + abbreviate(String.valueOf(f.getValue())) + " is not a valid "
+                    + typeName(f.getTargetType());
         } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             message = "must be a " + typeName(m.getTargetType());
         } else {
             message = "has an invalid value";
         }
         if (field.isEmpty()) {
-            return Problems.response(400, "Invalid request", "The request body does not have the expected shape", path(uri), null);
+            return Problems.response(
+                    400, "Invalid request", "The request body does not have the expected shape", path(uri), null);
         }
-        return Problems.response(400, "Invalid request", field + " " + message, path(uri),
+        return Problems.response(
+                400,
+                "Invalid request",
+                field + " " + message,
+                path(uri),
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -159,8 +173,8 @@ public class ProblemMappers {
         }
         if (type.isEnum()) {
             Object[] constants = type.getEnumConstants();
-            return "value (one of " + java.util.Arrays.stream(constants).map(Object::toString)
-                    .collect(Collectors.joining(", ")) + ")";
+            return "value (one of "
+                    + java.util.Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ")) + ")";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             return "number";
@@ -188,11 +202,13 @@ public class ProblemMappers {
         List<String> names = new ArrayList<>();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
                 case PARAMETER -> names.add("#" + node.getName());
-                default -> names.add(node.getIndex() != null && node.getName() != null
-                        ? "[" + node.getIndex() + "]." + node.getName()
-                        : node.getName() == null ? "" : node.getName());
+                default ->
+                    names.add(
+                            node.getIndex() != null && node.getName() != null
+                                    ? "[" + node.getIndex() + "]." + node.getName()
+                                    : node.getName() == null ? "" : node.getName());
             }
         }
         if (names.size() > 1 && names.get(0).startsWith("#")) {

@@ -9,10 +9,15 @@ public final class Problems {
 
     private Problems() {}
 
-    public static Response response(int status, String title, String detail, String instance,
-            List<Problem.FieldError> errors) {
+    public static Response response(
+            int status, String title, String detail, String instance, List<Problem.FieldError> errors) {
         Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
-        Problem body = new Problem(typeFor(status), title, status, detail, instance,
+        Problem body = new Problem(
+                typeFor(status),
+                title,
+                status,
+                detail,
+                instance,
                 errors == null || errors.isEmpty() ? null : errors,
                 correlation == null ? null : correlation.toString());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();

@@ -15,8 +15,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CallerIdentity {
 
-    @Inject SecurityIdentity identity;
-    @Inject JsonWebToken token;
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
 
     private Set<String> admitted;
 

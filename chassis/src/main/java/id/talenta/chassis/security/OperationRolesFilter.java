@@ -17,7 +17,8 @@ public class OperationRolesFilter {
 
     private final ConcurrentMap<Method, Set<String>> byMethod = new ConcurrentHashMap<>();
 
-    @Inject CallerIdentity caller;
+    @Inject
+    CallerIdentity caller;
 
     @ServerRequestFilter
     public void record(ResourceInfo resource) {

@@ -39,8 +39,12 @@ public class VerifiedTokenCache implements JWTParser {
     public VerifiedTokenCache(DefaultJWTParser parser, ChassisConfig config) {
         this.parser = parser;
         int size = config.security().verifiedTokenCacheSize();
-        this.verified = size <= 0 ? null
-                : Caffeine.newBuilder().maximumSize(size).expireAfterWrite(Duration.ofHours(1)).build();
+        this.verified = size <= 0
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(size)
+                        .expireAfterWrite(Duration.ofHours(1))
+                        .build();
     }
 
     @Override

@@ -14,7 +14,10 @@ public final class PgArrays {
     public static String literal(Collection<?> values) {
         StringJoiner array = new StringJoiner(",", "{", "}");
         for (Object v : values) {
-            array.add(v == null ? "NULL" : '"' + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+            array.add(
+                    v == null
+                            ? "NULL"
+                            : '"' + String.valueOf(v).replace("\\", "\\\\").replace("\"", "\\\"") + '"');
         }
         return array.toString();
     }

@@ -37,7 +37,8 @@ public final class Row {
     static Row of(String[] aliases, Object[] tuple) {
         Map<String, Object> values = new HashMap<>(tuple.length * 2);
         for (int i = 0; i < tuple.length; i++) {
-            String alias = aliases != null && i < aliases.length && aliases[i] != null ? aliases[i] : "column" + (i + 1);
+            String alias =
+                    aliases != null && i < aliases.length && aliases[i] != null ? aliases[i] : "column" + (i + 1);
             values.put(alias.toLowerCase(Locale.ROOT), tuple[i]);
         }
         return new Row(values);
@@ -163,12 +164,15 @@ public final class Row {
 
     /** A text[] (or any array) column as strings; null is an empty list. */
     public List<String> strings(String column) {
-        return elements(column).stream().map(e -> e == null ? null : e.toString()).toList();
+        return elements(column).stream()
+                .map(e -> e == null ? null : e.toString())
+                .toList();
     }
 
     /** A uuid[] column; null is an empty list. */
     public List<UUID> uuids(String column) {
-        return elements(column).stream().map(e -> e == null ? null : e instanceof UUID u ? u : UUID.fromString(e.toString()))
+        return elements(column).stream()
+                .map(e -> e == null ? null : e instanceof UUID u ? u : UUID.fromString(e.toString()))
                 .toList();
     }
 
@@ -190,6 +194,7 @@ public final class Row {
         if (v instanceof Collection<?> c) {
             return new ArrayList<>(c);
         }
-        throw new IllegalStateException("column '" + column + "' is not an array but " + v.getClass().getName());
+        throw new IllegalStateException(
+                "column '" + column + "' is not an array but " + v.getClass().getName());
     }
 }

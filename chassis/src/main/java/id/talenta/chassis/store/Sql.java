@@ -35,8 +35,11 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 public class Sql {
 
-    @Inject EntityManager em;
-    @Inject ObjectMapper mapper;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** A statement to bind and run. */
     public Statement statement(String text) {

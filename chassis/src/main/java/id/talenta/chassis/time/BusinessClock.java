@@ -26,8 +26,10 @@ public class BusinessClock {
         try {
             return ZoneId.of(id.trim());
         } catch (DateTimeException | NullPointerException e) {
-            throw new IllegalArgumentException("talenta.chassis.business-time-zone must be a time zone id such as "
-                    + "Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); got \"" + id + "\"", e);
+            throw new IllegalArgumentException(
+                    "talenta.chassis.business-time-zone must be a time zone id such as "
+                            + "Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT); got \"" + id + "\"",
+                    e);
         }
     }
 }

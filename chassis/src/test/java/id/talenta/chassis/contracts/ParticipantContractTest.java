@@ -44,8 +44,8 @@ class ParticipantContractTest {
     }
 
     private static IncomingEvent event(String type, ObjectNode data) {
-        return new IncomingEvent("e-1", type, "/participant-service", PARTICIPANT.toString(), null,
-                PARTICIPANT.toString(), data);
+        return new IncomingEvent(
+                "e-1", type, "/participant-service", PARTICIPANT.toString(), null, PARTICIPANT.toString(), data);
     }
 
     @Test
@@ -62,7 +62,8 @@ class ParticipantContractTest {
     void aMissingRequiredFieldIsPoisonNamingTheField() {
         ObjectNode data = registered();
         data.remove("unitCode");
-        PoisonMessageException e = assertThrows(PoisonMessageException.class,
+        PoisonMessageException e = assertThrows(
+                PoisonMessageException.class,
                 () -> ParticipantContract.read(event("participant.registered", data), MAPPER));
         assertTrue(e.getMessage().contains("unitCode"), e.getMessage());
     }
@@ -72,12 +73,14 @@ class ParticipantContractTest {
         // a registration is ACTIVE; a deactivation INACTIVE with a reason; an update names what changed
         ObjectNode deactivatedButActive = registered();
         deactivatedButActive.put("deactivationReason", "PENSIUN");
-        assertThrows(PoisonMessageException.class,
+        assertThrows(
+                PoisonMessageException.class,
                 () -> ParticipantContract.read(event("participant.deactivated", deactivatedButActive), MAPPER));
 
         ObjectNode updateWithoutChanges = registered();
         updateWithoutChanges.put("revision", 2);
-        assertThrows(PoisonMessageException.class,
+        assertThrows(
+                PoisonMessageException.class,
                 () -> ParticipantContract.read(event("participant.updated", updateWithoutChanges), MAPPER));
 
         ObjectNode deactivated = registered();
@@ -91,17 +94,20 @@ class ParticipantContractTest {
     void anUnknownJobLevelOrMalformedNipIsPoison() {
         ObjectNode level = registered();
         level.put("jobLevel", "ESELON_II");
-        assertThrows(PoisonMessageException.class,
+        assertThrows(
+                PoisonMessageException.class,
                 () -> ParticipantContract.read(event("participant.registered", level), MAPPER));
         ObjectNode nip = registered();
         nip.put("nip", "19800229");
-        assertThrows(PoisonMessageException.class,
+        assertThrows(
+                PoisonMessageException.class,
                 () -> ParticipantContract.read(event("participant.registered", nip), MAPPER));
     }
 
     @Test
     void anEventOfAnotherTypeIsPoison() {
-        assertThrows(PoisonMessageException.class,
+        assertThrows(
+                PoisonMessageException.class,
                 () -> ParticipantContract.read(event("profile.computed", registered()), MAPPER));
     }
 }

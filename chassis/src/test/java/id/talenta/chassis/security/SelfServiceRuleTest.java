@@ -13,10 +13,17 @@ import org.junit.jupiter.api.Test;
 /** The self-service rule (docs/security.md), over every combination of the platform's roles and foreign groups. */
 class SelfServiceRuleTest {
 
-    static final List<String> PLATFORM = List.of(Roles.ADMIN, Roles.HR_OFFICER, Roles.ASSESSOR,
-            Roles.TALENT_COMMITTEE, Roles.INTEGRATION, Roles.EMPLOYEE);
-    static final List<String> FOREIGN = List.of("offline_access", "uma_authorization", "default-roles-talenta",
-            "Admin", "ADMIN", " admin", "hr_officer", "");
+    static final List<String> PLATFORM = List.of(
+            Roles.ADMIN, Roles.HR_OFFICER, Roles.ASSESSOR, Roles.TALENT_COMMITTEE, Roles.INTEGRATION, Roles.EMPLOYEE);
+    static final List<String> FOREIGN = List.of(
+            "offline_access",
+            "uma_authorization",
+            "default-roles-talenta",
+            "Admin",
+            "ADMIN",
+            " admin",
+            "hr_officer",
+            "");
 
     @Test
     void staffRolesAreExactlyThePlatformRolesOtherThanEmployee() {
@@ -29,10 +36,13 @@ class SelfServiceRuleTest {
         for (Set<String> held : subsets(PLATFORM)) {
             for (Set<String> admitted : subsets(PLATFORM)) {
                 boolean staff = held.stream().anyMatch(r -> !r.equals(Roles.EMPLOYEE) && admitted.contains(r));
-                assertEquals(!staff, Roles.isSelfService(held, admitted), held + " calling an operation of " + admitted);
+                assertEquals(
+                        !staff, Roles.isSelfService(held, admitted), held + " calling an operation of " + admitted);
                 Set<String> withForeign = new HashSet<>(held);
                 withForeign.addAll(FOREIGN);
-                assertEquals(!staff, Roles.isSelfService(withForeign, admitted),
+                assertEquals(
+                        !staff,
+                        Roles.isSelfService(withForeign, admitted),
                         "foreign groups changed the answer for " + held + " calling " + admitted);
             }
         }

@@ -21,7 +21,10 @@ class SqlLiteralsTest {
                     select * from latest
                     \"\"\";
                 """;
-        assertEquals(6, ServiceArchitecture.sqlLiterals(source).size(), ServiceArchitecture.sqlLiterals(source).toString());
+        assertEquals(
+                6,
+                ServiceArchitecture.sqlLiterals(source).size(),
+                ServiceArchitecture.sqlLiterals(source).toString());
     }
 
     @Test
@@ -32,6 +35,9 @@ class SqlLiteralsTest {
                 String c = "nip = ?1";
                 String d = "update the profile when the framework changes";
                 """;
-        assertEquals(0, ServiceArchitecture.sqlLiterals(source).size(), ServiceArchitecture.sqlLiterals(source).toString());
+        assertEquals(
+                0,
+                ServiceArchitecture.sqlLiterals(source).size(),
+                ServiceArchitecture.sqlLiterals(source).toString());
     }
 }

@@ -31,7 +31,8 @@ public final class EventSchemas {
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("contracts/schemas not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "contracts/schemas not found above " + Path.of("").toAbsolutePath());
     }
 
     /** Returns the violations (empty when the payload matches the schema of its event type). */
@@ -41,7 +42,8 @@ public final class EventSchemas {
             return Set.of("no schema for event type " + eventType + " at " + schemaFile);
         }
         try (InputStream in = Files.newInputStream(schemaFile)) {
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
             JsonNode node = MAPPER.readTree(json);
             Set<ValidationMessage> errors = schema.validate(node);
             return errors.stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());

@@ -21,8 +21,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** A real Kafka consumer/producer for tests: reads what services publish, sends what they consume. */
 public final class KafkaProbe implements AutoCloseable {
 
-    public static final String BOOTSTRAP = System.getProperty("kafka.bootstrap.servers",
-            System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
+    public static final String BOOTSTRAP = System.getProperty(
+            "kafka.bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092"));
 
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
@@ -47,8 +47,8 @@ public final class KafkaProbe implements AutoCloseable {
     }
 
     /** Polls until {@code until} holds over everything seen so far, or the timeout passes; returns what was seen. */
-    public List<ConsumerRecord<String, String>> pollUntil(Predicate<List<ConsumerRecord<String, String>>> until,
-            Duration timeout) {
+    public List<ConsumerRecord<String, String>> pollUntil(
+            Predicate<List<ConsumerRecord<String, String>>> until, Duration timeout) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (!until.test(seen) && System.currentTimeMillis() < deadline) {
             consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
@@ -76,8 +76,21 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** Sends a CloudEvents binary-mode record, as a producer service would. */
     public static void send(String topic, String key, String eventId, String type, String json) {
-        send(topic, key, json, Map.of("ce_id", eventId, "ce_type", type, "ce_specversion", "1.0",
-                "ce_source", "/talenta/test", "content-type", "application/json"));
+        send(
+                topic,
+                key,
+                json,
+                Map.of(
+                        "ce_id",
+                        eventId,
+                        "ce_type",
+                        type,
+                        "ce_specversion",
+                        "1.0",
+                        "ce_source",
+                        "/talenta/test",
+                        "content-type",
+                        "application/json"));
     }
 
     public static void send(String topic, String key, String value, Map<String, String> headers) {

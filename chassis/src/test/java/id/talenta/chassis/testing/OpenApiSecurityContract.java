@@ -26,8 +26,8 @@ import java.util.function.Predicate;
  */
 public final class OpenApiSecurityContract {
 
-    public static final List<String> ALL_ROLES = List.of("admin", "hr-officer", "assessor", "talent-committee",
-            "integration", "employee");
+    public static final List<String> ALL_ROLES =
+            List.of("admin", "hr-officer", "assessor", "talent-committee", "integration", "employee");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
     public record Operation(String method, String path, Set<String> roles) {
@@ -39,7 +39,8 @@ public final class OpenApiSecurityContract {
     private OpenApiSecurityContract() {}
 
     public static List<Operation> operations(Predicate<String> include) throws Exception {
-        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").asString());
+        JsonNode doc = new ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json").asString());
         List<Operation> ops = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> p = paths.next();
@@ -54,7 +55,8 @@ public final class OpenApiSecurityContract {
                 Set<String> roles = new HashSet<>();
                 JsonNode security = op.getValue().get("security");
                 if (security != null) {
-                    security.forEach(req -> req.fields().forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText()))));
+                    security.forEach(req ->
+                            req.fields().forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText()))));
                 }
                 ops.add(new Operation(op.getKey().toUpperCase(), p.getKey(), roles));
             }
@@ -79,8 +81,10 @@ public final class OpenApiSecurityContract {
             if (anonymous.statusCode() != 401) {
                 problems.add(op.method() + " " + op.path() + " without a token answered " + anonymous.statusCode());
             }
-            String allowed = op.roles().contains("**") ? "admin" : op.roles().iterator().next();
-            int otherApp = call(op, path, TestTokens.forAudience(allowed, "another-application")).statusCode();
+            String allowed =
+                    op.roles().contains("**") ? "admin" : op.roles().iterator().next();
+            int otherApp = call(op, path, TestTokens.forAudience(allowed, "another-application"))
+                    .statusCode();
             if (otherApp != 401) {
                 problems.add(op.method() + " " + op.path() + " as " + allowed + " with a token for another audience "
                         + "answered " + otherApp);
@@ -98,7 +102,8 @@ public final class OpenApiSecurityContract {
                 if (wrong.statusCode() != 403) {
                     problems.add(op.method() + " " + op.path() + " as " + role + " answered " + wrong.statusCode());
                 }
-                int provider = call(op, path, TestTokens.withProviderGroups(null, role)).statusCode();
+                int provider = call(op, path, TestTokens.withProviderGroups(null, role))
+                        .statusCode();
                 if (provider != 403) {
                     problems.add(op.method() + " " + op.path() + " as " + role + " with the provider's groups "
                             + "answered " + provider);
@@ -116,8 +121,8 @@ public final class OpenApiSecurityContract {
      * fills the path parameters by name (someone else's id to prove 404, the caller's own to prove 200);
      * the others get a random UUID. Returns every difference (empty when the rule holds).
      */
-    public static List<String> selfServiceViolations(Predicate<String> include, Map<String, String> pathValues,
-            String callerNip) throws Exception {
+    public static List<String> selfServiceViolations(
+            Predicate<String> include, Map<String, String> pathValues, String callerNip) throws Exception {
         List<String> problems = new ArrayList<>();
         int compared = 0;
         for (Operation op : operations(include)) {
@@ -132,15 +137,17 @@ public final class OpenApiSecurityContract {
             Response plain = call(op, path, TestTokens.employee(callerNip));
             List<String> shaped = new ArrayList<>();
             shaped.add(TestTokens.providerEmployee(callerNip));
-            ALL_ROLES.stream().filter(r -> !r.equals("employee") && !op.roles().contains(r)).findFirst()
+            ALL_ROLES.stream()
+                    .filter(r -> !r.equals("employee") && !op.roles().contains(r))
+                    .findFirst()
                     .ifPresent(staff -> shaped.add(TestTokens.withProviderGroups(callerNip, "employee", staff)));
             for (String token : shaped) {
                 Response other = call(op, path, token);
                 compared++;
                 String as = op.method() + " " + path + " as " + groupsOf(token);
                 if (other.statusCode() != plain.statusCode()) {
-                    problems.add(as + " answered " + other.statusCode() + ", a plain employee token "
-                            + plain.statusCode());
+                    problems.add(
+                            as + " answered " + other.statusCode() + ", a plain employee token " + plain.statusCode());
                 } else if (plain.statusCode() == 200 && !totalItems(plain).equals(totalItems(other))) {
                     problems.add(as + " listed " + totalItems(other) + " items, a plain employee token "
                             + totalItems(plain));
@@ -165,7 +172,8 @@ public final class OpenApiSecurityContract {
 
     private static String groupsOf(String token) {
         try {
-            String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+            String payload = new String(
+                    java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
                     java.nio.charset.StandardCharsets.UTF_8);
             return new ObjectMapper().readTree(payload).get("groups").toString();
         } catch (Exception e) {

@@ -24,8 +24,8 @@ public final class ParticipantEventData {
     }
 
     /** A registration (revision 1, ACTIVE) of a PNS at the given job level and unit. */
-    public static ParticipantEventData registered(UUID participantId, String nip, String fullName, String jobLevel,
-            String unitCode) {
+    public static ParticipantEventData registered(
+            UUID participantId, String nip, String fullName, String jobLevel, String unitCode) {
         ObjectNode d = MAPPER.createObjectNode();
         d.put("participantId", participantId.toString());
         d.put("revision", 1);
@@ -46,7 +46,9 @@ public final class ParticipantEventData {
         d.put("status", "ACTIVE");
         d.putNull("deactivationReason");
         d.putArray("changedFields");
-        d.put("occurredAt", Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
+        d.put(
+                "occurredAt",
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
         return new ParticipantEventData("participant.registered", d);
     }
 
@@ -54,7 +56,10 @@ public final class ParticipantEventData {
     public ParticipantEventData updated(int revision, String... changedFields) {
         ObjectNode d = data.deepCopy();
         d.put("revision", revision);
-        d.putArray("changedFields").addAll(List.of(changedFields).stream().map(MAPPER.getNodeFactory()::textNode).toList());
+        d.putArray("changedFields")
+                .addAll(List.of(changedFields).stream()
+                        .map(MAPPER.getNodeFactory()::textNode)
+                        .toList());
         return new ParticipantEventData("participant.updated", d);
     }
 

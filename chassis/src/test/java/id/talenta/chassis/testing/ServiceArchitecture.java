@@ -55,7 +55,8 @@ public final class ServiceArchitecture {
         Set<String> missing = new TreeSet<>(PACKAGES);
         for (JavaClass c : classes) {
             for (String p : PACKAGES) {
-                if (c.getPackageName().equals(base + "." + p) || c.getPackageName().startsWith(base + "." + p + ".")) {
+                if (c.getPackageName().equals(base + "." + p)
+                        || c.getPackageName().startsWith(base + "." + p + ".")) {
                     missing.remove(p);
                 }
             }
@@ -70,9 +71,12 @@ public final class ServiceArchitecture {
      * their JPA mapping annotations and nothing else of a framework.
      */
     public void domainImportsNoFramework() {
-        noClasses().that().resideInAPackage(base + ".domain..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("are outside the JDK and the domain",
-                        (JavaClass target) -> !allowedInDomain(target)))
+        noClasses()
+                .that()
+                .resideInAPackage(base + ".domain..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "are outside the JDK and the domain", (JavaClass target) -> !allowedInDomain(target)))
                 .because("domain rules are pure Java, tested without any engine")
                 .check(classes);
     }
@@ -80,7 +84,8 @@ public final class ServiceArchitecture {
     private boolean allowedInDomain(JavaClass target) {
         String name = target.getName();
         String pkg = target.getPackageName();
-        return target.isPrimitive() || target.isArray() && allowedInDomain(target.getBaseComponentType())
+        return target.isPrimitive()
+                || target.isArray() && allowedInDomain(target.getBaseComponentType())
                 || pkg.startsWith("java.")
                 || pkg.startsWith(base + ".domain")
                 || pkg.startsWith("jakarta.persistence")
@@ -91,8 +96,12 @@ public final class ServiceArchitecture {
 
     /** {@code api} translates HTTP: no EntityManager, no JDBC, no SQL helper, no transactions. */
     public void apiUsesNoPersistenceOrTransactions() {
-        noClasses().that().resideInAPackage(base + ".api..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("persistence or transaction APIs",
+        noClasses()
+                .that()
+                .resideInAPackage(base + ".api..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "persistence or transaction APIs",
                         (JavaClass t) -> t.getName().equals("jakarta.persistence.EntityManager")
                                 || t.getName().startsWith("jakarta.persistence.Query")
                                 || t.getName().startsWith("jakarta.persistence.TypedQuery")
@@ -107,13 +116,19 @@ public final class ServiceArchitecture {
 
     /** Only {@code store} runs SQL: no query is created, and no SQL helper used, anywhere else. */
     public void queriesOnlyInStore() {
-        DescribedPredicate<JavaMethodCall> createsQuery = DescribedPredicate.describe("create a query",
+        DescribedPredicate<JavaMethodCall> createsQuery = DescribedPredicate.describe(
+                "create a query",
                 (JavaMethodCall call) -> call.getTarget().getOwner().isAssignableTo("jakarta.persistence.EntityManager")
                         && call.getTarget().getName().startsWith("create")
                         && call.getTarget().getName().contains("Query"));
-        noClasses().that().resideOutsideOfPackage(base + ".store..")
-                .should().callMethodWhere(createsQuery)
-                .orShould().dependOnClassesThat().resideInAPackage("id.talenta.chassis.store")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(base + ".store..")
+                .should()
+                .callMethodWhere(createsQuery)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("id.talenta.chassis.store")
                 .because("every SQL statement of a service is in its store package")
                 .check(classes);
     }
@@ -124,7 +139,8 @@ public final class ServiceArchitecture {
         Path root = sources.resolve(base.replace('.', '/'));
         Path store = root.resolve("store");
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(store)).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.startsWith(store))
+                    .toList()) {
                 sqlLiterals(Files.readString(file)).forEach(s -> found.add(root.relativize(file) + ": " + s));
             }
         } catch (IOException e) {
@@ -135,12 +151,12 @@ public final class ServiceArchitecture {
         }
     }
 
-    private static final Pattern LITERAL = Pattern.compile(
-            "'(?:[^'\\\\\\n]|\\\\.)+'|\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern LITERAL =
+            Pattern.compile("'(?:[^'\\\\\\n]|\\\\.)+'|\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
     private static final Pattern SQL = Pattern.compile(
             "(?is)^\\s*(select\\s+(distinct\\s+)?[\\w.*():]+(\\s*,|\\s+as\\s|\\s+from\\s|\\s*$)|insert\\s+into\\s"
-            + "|update\\s+\\w+\\s+set\\s|delete\\s+from\\s|with\\s+\\w+\\s+as\\s*\\()|\\son\\s+conflict\\s"
-            + "|jsonb_to_recordset|\\sreturning\\s|pg_advisory|\\sfrom\\s+\\w+\\s+(\\w+\\s+)?(where|join|order\\s+by|group\\s+by)\\s");
+                    + "|update\\s+\\w+\\s+set\\s|delete\\s+from\\s|with\\s+\\w+\\s+as\\s*\\()|\\son\\s+conflict\\s"
+                    + "|jsonb_to_recordset|\\sreturning\\s|pg_advisory|\\sfrom\\s+\\w+\\s+(\\w+\\s+)?(where|join|order\\s+by|group\\s+by)\\s");
 
     public static List<String> sqlLiterals(String source) {
         List<String> hits = new ArrayList<>();
@@ -162,16 +178,24 @@ public final class ServiceArchitecture {
      */
     public void packagesAreFreeOfCycles() {
         slices().matching(base + ".(*)..")
-                .should().beFreeOfCycles()
-                .ignoreDependency(DescribedPredicate.describe("an entry point (a resource or a consumer)",
-                        (JavaClass c) -> isEntryPoint(c) || c.getEnclosingClass().map(this::isEntryPoint).orElse(false)),
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        DescribedPredicate.describe(
+                                "an entry point (a resource or a consumer)",
+                                (JavaClass c) -> isEntryPoint(c)
+                                        || c.getEnclosingClass()
+                                                .map(this::isEntryPoint)
+                                                .orElse(false)),
                         DescribedPredicate.alwaysTrue())
                 .check(classes);
     }
 
     private boolean isEntryPoint(JavaClass c) {
-        return c.getPackageName().startsWith(base + ".events") && c.getSimpleName().endsWith("Consumer")
-                || c.getPackageName().startsWith(base + ".api") && c.getSimpleName().endsWith("Resource");
+        return c.getPackageName().startsWith(base + ".events")
+                        && c.getSimpleName().endsWith("Consumer")
+                || c.getPackageName().startsWith(base + ".api")
+                        && c.getSimpleName().endsWith("Resource");
     }
 
     /** Every rule, for a service that wants them in one test. */

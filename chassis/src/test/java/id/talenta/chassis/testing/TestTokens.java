@@ -18,8 +18,9 @@ public final class TestTokens {
      * The groups Keycloak puts into every user's {@code groups} claim beside the platform's roles, when realm roles
      * are mapped to groups as in infra/keycloak: they must grant nothing and take nothing away.
      */
-    public static final List<String> PROVIDER_GROUPS = List.of("offline_access", "uma_authorization",
-            "default-roles-talenta");
+    public static final List<String> PROVIDER_GROUPS =
+            List.of("offline_access", "uma_authorization", "default-roles-talenta");
+
     private static PrivateKey key;
 
     private TestTokens() {}
@@ -45,39 +46,62 @@ public final class TestTokens {
     public static String withProviderGroups(String nip, String... roles) {
         Set<String> groups = new LinkedHashSet<>(List.of(roles));
         groups.addAll(PROVIDER_GROUPS);
-        return build("provider-" + String.join("-", roles) + (nip == null ? "" : "-" + nip), nip,
+        return build(
+                "provider-" + String.join("-", roles) + (nip == null ? "" : "-" + nip),
+                nip,
                 groups.toArray(String[]::new));
     }
 
     /** A valid token of {@code role} from the trusted issuer and key, but minted for another application. */
     public static String forAudience(String role, String audience) {
-        return Jwt.issuer(ISSUER).audience(audience).subject("test-" + role).upn("test-" + role).groups(Set.of(role))
-                .expiresIn(3600).sign(key());
+        return Jwt.issuer(ISSUER)
+                .audience(audience)
+                .subject("test-" + role)
+                .upn("test-" + role)
+                .groups(Set.of(role))
+                .expiresIn(3600)
+                .sign(key());
     }
 
     /** A valid token of {@code role} without any audience claim. */
     public static String withoutAudience(String role) {
-        return Jwt.issuer(ISSUER).subject("test-" + role).upn("test-" + role).groups(Set.of(role)).expiresIn(3600)
+        return Jwt.issuer(ISSUER)
+                .subject("test-" + role)
+                .upn("test-" + role)
+                .groups(Set.of(role))
+                .expiresIn(3600)
                 .sign(key());
     }
 
     /** A token of {@code role} that expires {@code seconds} from now. */
     public static String expiringIn(String role, long seconds) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("test-" + role).upn("test-" + role).groups(Set.of(role))
-                .expiresIn(seconds).sign(key());
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("test-" + role)
+                .upn("test-" + role)
+                .groups(Set.of(role))
+                .expiresIn(seconds)
+                .sign(key());
     }
 
     /** A token signed with a key the services do not trust. */
     public static String foreignSigned(String role) throws Exception {
         java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
         g.initialize(2048);
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("intruder").groups(Set.of(role))
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("intruder")
+                .groups(Set.of(role))
                 .sign(g.generateKeyPair().getPrivate());
     }
 
     /** A claims builder with the test issuer and audience, for tests that need claims of their own. */
     public static JwtClaimsBuilder claims(String subject, String... roles) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(Set.of(roles))
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(Set.of(roles))
                 .expiresIn(3600);
     }
 

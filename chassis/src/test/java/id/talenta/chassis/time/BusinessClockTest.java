@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BusinessClockTest {
 
-    @Inject Clock clock;
+    @Inject
+    Clock clock;
 
     @Test
     void theClockOfEveryServiceIsInTheBusinessTimeZoneAsiaJakartaByDefault() {

@@ -24,8 +24,9 @@ public final class DevTokens {
     /** The audience the services verify ({@code mp.jwt.verify.audiences}, as ./talenta starts them). */
     public static final String AUDIENCE = "talenta";
     /** The groups Keycloak adds beside the platform's roles when realm roles are mapped to groups. */
-    public static final List<String> PROVIDER_GROUPS = List.of("offline_access", "uma_authorization",
-            "default-roles-talenta");
+    public static final List<String> PROVIDER_GROUPS =
+            List.of("offline_access", "uma_authorization", "default-roles-talenta");
+
     private final PrivateKey key;
     private final Map<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,10 +35,11 @@ public final class DevTokens {
         try {
             String pem = Files.readString(privateKeyPem);
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read the development key " + privateKeyPem
-                    + " (run ./talenta up first)", e);
+            throw new IllegalStateException(
+                    "cannot read the development key " + privateKeyPem + " (run ./talenta up first)", e);
         }
     }
 
@@ -67,14 +69,20 @@ public final class DevTokens {
      * which must neither widen nor narrow what the employee reaches.
      */
     public String providerEmployee(String nip) {
-        return cache.computeIfAbsent("provider-employee:" + nip, k -> sign("employee-" + nip, nip,
-                java.util.stream.Stream.concat(java.util.stream.Stream.of("employee"), PROVIDER_GROUPS.stream()).toList(),
-                Map.of()));
+        return cache.computeIfAbsent(
+                "provider-employee:" + nip,
+                k -> sign(
+                        "employee-" + nip,
+                        nip,
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of("employee"), PROVIDER_GROUPS.stream())
+                                .toList(),
+                        Map.of()));
     }
 
     /** An assessor's token: the {@code assessorId} claim links it to the assessor record it may act as. */
     public String assessor(String assessorId) {
-        return cache.computeIfAbsent("assessor:" + assessorId,
+        return cache.computeIfAbsent(
+                "assessor:" + assessorId,
                 k -> sign("assessor-" + assessorId, null, "assessor", Map.of("assessorId", assessorId)));
     }
 

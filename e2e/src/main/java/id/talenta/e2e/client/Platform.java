@@ -16,7 +16,10 @@ import java.util.Map;
 public final class Platform {
 
     public enum Service {
-        PARTICIPANT(8081), ASSESSMENT(8082), PROFILE(8083), TALENT(8084);
+        PARTICIPANT(8081),
+        ASSESSMENT(8082),
+        PROFILE(8083),
+        TALENT(8084);
 
         final int defaultPort;
 
@@ -37,13 +40,14 @@ public final class Platform {
                     return this;
                 }
             }
-            throw new IllegalStateException("expected HTTP " + java.util.Arrays.toString(statuses) + " but got " + status
-                    + ": " + (raw.length() > 600 ? raw.substring(0, 600) + "…" : raw));
+            throw new IllegalStateException("expected HTTP " + java.util.Arrays.toString(statuses) + " but got "
+                    + status + ": " + (raw.length() > 600 ? raw.substring(0, 600) + "…" : raw));
         }
     }
 
     public static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String host;
     private final DevTokens tokens;
 
@@ -81,7 +85,8 @@ public final class Platform {
     }
 
     public Answer patch(Service service, String path, String role, Object body, String ifMatch) {
-        return send(service, "PATCH", path, tokens.forRole(role), body, "application/json", Map.of("If-Match", ifMatch));
+        return send(
+                service, "PATCH", path, tokens.forRole(role), body, "application/json", Map.of("If-Match", ifMatch));
     }
 
     public Answer delete(Service service, String path, String role) {
@@ -96,10 +101,17 @@ public final class Platform {
         return send(service, method, path, token, body, contentType, Map.of());
     }
 
-    public Answer send(Service service, String method, String path, String token, Object body, String contentType,
+    public Answer send(
+            Service service,
+            String method,
+            String path,
+            String token,
+            Object body,
+            String contentType,
             Map<String, String> headers) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(service, path))).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder b =
+                    HttpRequest.newBuilder(URI.create(url(service, path))).timeout(Duration.ofSeconds(60));
             if (token != null) {
                 b.header("Authorization", "Bearer " + token);
             }
@@ -117,7 +129,8 @@ public final class Platform {
             if (!raw.isBlank() && raw.trim().matches("(?s)^[\\[{].*")) {
                 json = JSON.readTree(raw);
             }
-            return new Answer(r.statusCode(), json, r.headers().firstValue("Location").orElse(null), raw);
+            return new Answer(
+                    r.statusCode(), json, r.headers().firstValue("Location").orElse(null), raw);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(method + " " + url(service, path) + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

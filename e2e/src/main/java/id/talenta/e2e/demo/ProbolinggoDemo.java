@@ -86,16 +86,20 @@ public final class ProbolinggoDemo {
             body.put("unitCode", p.unitCode());
             body.put("frontTitle", p.frontTitle());
             body.put("backTitle", p.backTitle());
-            Answer a = api.post(PARTICIPANT, "/api/v1/participants", "hr-officer", body).expect(201, 409);
+            Answer a = api.post(PARTICIPANT, "/api/v1/participants", "hr-officer", body)
+                    .expect(201, 409);
             if (a.status() == 409) {
-                a = api.get(PARTICIPANT, "/api/v1/participants/nip/" + p.nip(), "hr-officer").expect(200);
+                a = api.get(PARTICIPANT, "/api/v1/participants/nip/" + p.nip(), "hr-officer")
+                        .expect(200);
             }
             idByKey.put(p.key(), a.body().get("id").asText());
         }
     }
 
     private void loadAssessors() {
-        JsonNode existing = api.get(ASSESSMENT, "/api/v1/assessors?size=500", "hr-officer").expect(200).body();
+        JsonNode existing = api.get(ASSESSMENT, "/api/v1/assessors?size=500", "hr-officer")
+                .expect(200)
+                .body();
         for (ProbolinggoScenario.Assessor a : ProbolinggoScenario.ASSESSORS) {
             String id = null;
             for (JsonNode n : items(existing)) {
@@ -104,9 +108,21 @@ public final class ProbolinggoDemo {
                 }
             }
             if (id == null) {
-                id = api.post(ASSESSMENT, "/api/v1/assessors", "hr-officer", Map.of("name", a.name(),
-                        "certificateNumber", a.certificateNumber(), "institution", a.institution()))
-                        .expect(201).body().get("id").asText();
+                id = api.post(
+                                ASSESSMENT,
+                                "/api/v1/assessors",
+                                "hr-officer",
+                                Map.of(
+                                        "name",
+                                        a.name(),
+                                        "certificateNumber",
+                                        a.certificateNumber(),
+                                        "institution",
+                                        a.institution()))
+                        .expect(201)
+                        .body()
+                        .get("id")
+                        .asText();
             }
             assessorIds.put(a.certificateNumber(), id);
             if (a.lead()) {
@@ -116,7 +132,9 @@ public final class ProbolinggoDemo {
     }
 
     private void loadEvent() {
-        JsonNode events = api.get(ASSESSMENT, "/api/v1/assessment-events?size=500", "hr-officer").expect(200).body();
+        JsonNode events = api.get(ASSESSMENT, "/api/v1/assessment-events?size=500", "hr-officer")
+                .expect(200)
+                .body();
         for (JsonNode e : items(events)) {
             if (ProbolinggoScenario.EVENT_TITLE.equals(e.path("title").asText())) {
                 eventId = e.get("id").asText();
@@ -124,10 +142,12 @@ public final class ProbolinggoDemo {
         }
         if (eventId == null) {
             List<Map<String, Object>> matrix = new ArrayList<>();
-            ProbolinggoScenario.MATRIX.forEach((method, comps) -> matrix.add(Map.of("method", method, "competencies", comps)));
+            ProbolinggoScenario.MATRIX.forEach(
+                    (method, comps) -> matrix.add(Map.of("method", method, "competencies", comps)));
             List<Map<String, Object>> groups = new ArrayList<>();
             for (ProbolinggoScenario.Group g : ProbolinggoScenario.GROUPS) {
-                groups.add(Map.of("code", g.code(), "name", g.name(), "jobLevels", g.jobLevels(), "capacity", g.capacity()));
+                groups.add(Map.of(
+                        "code", g.code(), "name", g.name(), "jobLevels", g.jobLevels(), "capacity", g.capacity()));
             }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("title", ProbolinggoScenario.EVENT_TITLE);
@@ -139,26 +159,42 @@ public final class ProbolinggoDemo {
             body.put("methods", List.copyOf(ProbolinggoScenario.MATRIX.keySet()));
             body.put("matrix", matrix);
             body.put("groups", groups);
-            eventId = api.post(ASSESSMENT, "/api/v1/assessment-events", "hr-officer", body).expect(201).body().get("id").asText();
+            eventId = api.post(ASSESSMENT, "/api/v1/assessment-events", "hr-officer", body)
+                    .expect(201)
+                    .body()
+                    .get("id")
+                    .asText();
         }
         for (ProbolinggoScenario.Assessor a : ProbolinggoScenario.ASSESSORS) {
-            api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/assessors", "hr-officer",
-                    Map.of("assessorId", assessorIds.get(a.certificateNumber()), "lead", a.lead())).expect(200, 201, 409);
+            api.post(
+                            ASSESSMENT,
+                            "/api/v1/assessment-events/" + eventId + "/assessors",
+                            "hr-officer",
+                            Map.of("assessorId", assessorIds.get(a.certificateNumber()), "lead", a.lead()))
+                    .expect(200, 201, 409);
         }
-        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/start", "hr-officer", Map.of()).expect(200, 409);
+        api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/start", "hr-officer", Map.of())
+                .expect(200, 409);
     }
 
     private void enroll() {
         for (ProbolinggoScenario.Group g : ProbolinggoScenario.GROUPS) {
-            List<String> ids = scenario.assessed().stream().filter(p -> g.code().equals(p.group()))
-                    .map(p -> idByKey.get(p.key())).toList();
+            List<String> ids = scenario.assessed().stream()
+                    .filter(p -> g.code().equals(p.group()))
+                    .map(p -> idByKey.get(p.key()))
+                    .toList();
             List<String> pending = new ArrayList<>(ids);
             long deadline = System.currentTimeMillis() + 120_000;
             // The assessment service knows participants from its replica, fed by Kafka: retry the ones
             // it has not seen yet instead of assuming the replica is instantly up to date.
             while (!pending.isEmpty()) {
-                JsonNode result = api.post(ASSESSMENT, "/api/v1/assessment-events/" + eventId + "/enrollments", "hr-officer",
-                        Map.of("groupCode", g.code(), "participantIds", pending)).expect(200).body();
+                JsonNode result = api.post(
+                                ASSESSMENT,
+                                "/api/v1/assessment-events/" + eventId + "/enrollments",
+                                "hr-officer",
+                                Map.of("groupCode", g.code(), "participantIds", pending))
+                        .expect(200)
+                        .body();
                 List<String> retry = new ArrayList<>();
                 for (JsonNode item : result.get("items")) {
                     String reason = item.path("reason").asText("");
@@ -172,7 +208,8 @@ public final class ProbolinggoDemo {
                 pending = retry;
                 if (!pending.isEmpty()) {
                     if (System.currentTimeMillis() > deadline) {
-                        throw new IllegalStateException(pending.size() + " participants never reached the assessment service");
+                        throw new IllegalStateException(
+                                pending.size() + " participants never reached the assessment service");
                     }
                     sleep(500);
                 }
@@ -191,22 +228,37 @@ public final class ProbolinggoDemo {
             for (Map.Entry<String, List<String>> m : ProbolinggoScenario.MATRIX.entrySet()) {
                 List<Map<String, Object>> ratings = new ArrayList<>();
                 for (String c : m.getValue()) {
-                    ratings.add(Map.of("competency", c, "level", scenario.rating(p, m.getKey(), c),
-                            "evidence", "Observed in " + m.getKey().toLowerCase().replace('_', ' ')));
+                    ratings.add(Map.of(
+                            "competency",
+                            c,
+                            "level",
+                            scenario.rating(p, m.getKey(), c),
+                            "evidence",
+                            "Observed in " + m.getKey().toLowerCase().replace('_', ' ')));
                 }
                 String assessor = assessors.get(i++ % assessors.size());
-                api.send(ASSESSMENT, "PUT", resultPath(pid).replace("/result", "/ratings/" + m.getKey()),
-                        api.tokens().assessor(assessor), Map.of("assessorId", assessor, "ratings", ratings),
-                        "application/json").expect(200);
+                api.send(
+                                ASSESSMENT,
+                                "PUT",
+                                resultPath(pid).replace("/result", "/ratings/" + m.getKey()),
+                                api.tokens().assessor(assessor),
+                                Map.of("assessorId", assessor, "ratings", ratings),
+                                "application/json")
+                        .expect(200);
             }
             if (p.hasPotential()) {
                 List<Map<String, Object>> aspects = new ArrayList<>();
                 for (String aspect : ProbolinggoScenario.POTENTIAL_ASPECTS) {
                     aspects.add(Map.of("aspect", aspect, "score", scenario.potentialScore(p, aspect)));
                 }
-                api.send(ASSESSMENT, "PUT", resultPath(pid).replace("/result", "/potential"),
-                        api.tokens().assessor(leadAssessorId), Map.of("assessorId", leadAssessorId, "aspects", aspects),
-                        "application/json").expect(200);
+                api.send(
+                                ASSESSMENT,
+                                "PUT",
+                                resultPath(pid).replace("/result", "/potential"),
+                                api.tokens().assessor(leadAssessorId),
+                                Map.of("assessorId", leadAssessorId, "aspects", aspects),
+                                "application/json")
+                        .expect(200);
             }
         }
     }
@@ -218,16 +270,23 @@ public final class ProbolinggoDemo {
 
     private void finalizeAll() {
         for (Person p : scenario.assessed()) {
-            api.send(ASSESSMENT, "POST", resultPath(idByKey.get(p.key())) + "/finalize",
-                    api.tokens().assessor(leadAssessorId), Map.of("finalizedBy", leadAssessorId), "application/json")
+            api.send(
+                            ASSESSMENT,
+                            "POST",
+                            resultPath(idByKey.get(p.key())) + "/finalize",
+                            api.tokens().assessor(leadAssessorId),
+                            Map.of("finalizedBy", leadAssessorId),
+                            "application/json")
                     .expect(200, 409);
         }
     }
 
     private void loadPerformance() {
         for (Person p : scenario.people()) {
-            String path = "/api/v1/performance-ratings/" + idByKey.get(p.key()) + "/" + ProbolinggoScenario.PERFORMANCE_YEAR;
-            Map<String, Object> body = Map.of("rating", p.performance(), "source", "SKP " + ProbolinggoScenario.PERFORMANCE_YEAR);
+            String path =
+                    "/api/v1/performance-ratings/" + idByKey.get(p.key()) + "/" + ProbolinggoScenario.PERFORMANCE_YEAR;
+            Map<String, Object> body =
+                    Map.of("rating", p.performance(), "source", "SKP " + ProbolinggoScenario.PERFORMANCE_YEAR);
             long deadline = System.currentTimeMillis() + 120_000;
             Answer a = api.put(TALENT, path, "hr-officer", body);
             while ((a.status() == 404 || a.status() == 422) && System.currentTimeMillis() < deadline) {
@@ -239,7 +298,9 @@ public final class ProbolinggoDemo {
     }
 
     private void loadKeyPositions() {
-        JsonNode existing = api.get(TALENT, "/api/v1/key-positions?size=500", "talent-committee").expect(200).body();
+        JsonNode existing = api.get(TALENT, "/api/v1/key-positions?size=500", "talent-committee")
+                .expect(200)
+                .body();
         for (ProbolinggoScenario.KeyPosition k : scenario.keyPositions()) {
             boolean present = false;
             for (JsonNode n : items(existing)) {
@@ -252,7 +313,8 @@ public final class ProbolinggoDemo {
                 body.put("unitCode", k.unitCode());
                 body.put("incumbentParticipantId", idByKey.get(k.incumbentKey()));
                 body.put("criticality", k.criticality());
-                api.post(TALENT, "/api/v1/key-positions", "talent-committee", body).expect(201);
+                api.post(TALENT, "/api/v1/key-positions", "talent-committee", body)
+                        .expect(201);
             }
         }
     }
@@ -268,7 +330,8 @@ public final class ProbolinggoDemo {
             long profiles = total(api.get(PROFILE, "/api/v1/profiles?size=1", "talent-committee"));
             long placed = nineBoxTotal();
             int newChanges = 0;
-            Answer feed = api.get(TALENT, "/api/v1/readiness-changes?since=" + q(since) + "&limit=500", "talent-committee");
+            Answer feed =
+                    api.get(TALENT, "/api/v1/readiness-changes?since=" + q(since) + "&limit=500", "talent-committee");
             if (feed.ok()) {
                 newChanges = feed.body().path("items").size();
                 since = feed.body().path("nextSince").asText(since);
@@ -294,16 +357,24 @@ public final class ProbolinggoDemo {
     public void printSummary() {
         System.out.println();
         System.out.println("Talenta demo: " + ProbolinggoScenario.EVENT_TITLE);
-        System.out.println("  " + ProbolinggoScenario.EVENT_DATE + ", Auditorium Madakaripura; assessors: " + ProbolinggoScenario.INSTITUTION());
-        JsonNode map = api.get(PROFILE, "/api/v1/competency-map", "talent-committee").expect(200).body();
-        System.out.printf("%nCompetency profiles: %d, average JPM %.2f%%%n", map.path("count").asLong(), map.path("averageJpm").asDouble());
+        System.out.println("  " + ProbolinggoScenario.EVENT_DATE + ", Auditorium Madakaripura; assessors: "
+                + ProbolinggoScenario.INSTITUTION());
+        JsonNode map = api.get(PROFILE, "/api/v1/competency-map", "talent-committee")
+                .expect(200)
+                .body();
+        System.out.printf(
+                "%nCompetency profiles: %d, average JPM %.2f%%%n",
+                map.path("count").asLong(), map.path("averageJpm").asDouble());
         JsonNode dist = map.path("mappingCategories");
         for (String category : List.of("OPTIMAL", "CUKUP_OPTIMAL", "KURANG_OPTIMAL")) {
             System.out.printf("  %-24s %4d%n", category, dist.path(category).asLong());
         }
         System.out.println("\nNine-box (potential rows, performance columns):");
         Map<Integer, Long> cells = new TreeMap<>();
-        for (JsonNode cell : api.get(TALENT, "/api/v1/nine-box", "talent-committee").expect(200).body().path("cells")) {
+        for (JsonNode cell : api.get(TALENT, "/api/v1/nine-box", "talent-committee")
+                .expect(200)
+                .body()
+                .path("cells")) {
             cells.put(cell.path("box").asInt(), cell.path("count").asLong());
         }
         int[][] grid = {{6, 8, 9}, {3, 5, 7}, {1, 2, 4}};
@@ -321,21 +392,34 @@ public final class ProbolinggoDemo {
             long n = total(api.get(TALENT, "/api/v1/talent-pool?jobLevel=" + level + "&size=1", "talent-committee"));
             System.out.printf("  %-15s %3d%n", level, n);
         }
-        System.out.println("\nKey positions, bench strength (ready now / 1-2 years / 3+ years) and ready-now successors:");
-        for (JsonNode k : items(api.get(TALENT, "/api/v1/key-positions?size=500", "talent-committee").expect(200).body())) {
-            JsonNode s = api.get(TALENT, "/api/v1/key-positions/" + k.get("id").asText() + "/succession", "talent-committee")
-                    .expect(200).body();
+        System.out.println(
+                "\nKey positions, bench strength (ready now / 1-2 years / 3+ years) and ready-now successors:");
+        for (JsonNode k : items(api.get(TALENT, "/api/v1/key-positions?size=500", "talent-committee")
+                .expect(200)
+                .body())) {
+            JsonNode s = api.get(
+                            TALENT, "/api/v1/key-positions/" + k.get("id").asText() + "/succession", "talent-committee")
+                    .expect(200)
+                    .body();
             JsonNode bench = s.path("benchStrength");
             List<String> readyNow = new ArrayList<>();
             for (JsonNode c : s.path("candidates")) {
                 if ("READY_NOW".equals(c.path("readiness").asText())) {
-                    readyNow.add(c.path("fullName").asText() + String.format(" (fit %.1f)", c.path("targetFit").asDouble()));
+                    readyNow.add(c.path("fullName").asText()
+                            + String.format(" (fit %.1f)", c.path("targetFit").asDouble()));
                 }
             }
-            System.out.printf("  %-75s risk %-6s %2d / %2d / %2d  %s%n", abbreviate(k.path("title").asText(), 75),
-                    s.path("vacancyRisk").asText(), bench.path("readyNow").asInt(), bench.path("ready1to2Years").asInt(),
-                    bench.path("ready3PlusYears").asInt(), readyNow.isEmpty() ? "-" : String.join(", ", readyNow.subList(0,
-                            Math.min(3, readyNow.size()))) + (readyNow.size() > 3 ? ", …" : ""));
+            System.out.printf(
+                    "  %-75s risk %-6s %2d / %2d / %2d  %s%n",
+                    abbreviate(k.path("title").asText(), 75),
+                    s.path("vacancyRisk").asText(),
+                    bench.path("readyNow").asInt(),
+                    bench.path("ready1to2Years").asInt(),
+                    bench.path("ready3PlusYears").asInt(),
+                    readyNow.isEmpty()
+                            ? "-"
+                            : String.join(", ", readyNow.subList(0, Math.min(3, readyNow.size())))
+                                    + (readyNow.size() > 3 ? ", …" : ""));
         }
         System.out.println("\nTry: ./talenta token talent-committee, then");
         System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:8084/api/v1/nine-box");
@@ -350,7 +434,9 @@ public final class ProbolinggoDemo {
     }
 
     private static long total(Answer a) {
-        return a.ok() ? a.body().path("totalItems").asLong(a.body().path("items").size()) : 0;
+        return a.ok()
+                ? a.body().path("totalItems").asLong(a.body().path("items").size())
+                : 0;
     }
 
     private static String abbreviate(String s, int n) {
@@ -371,5 +457,4 @@ public final class ProbolinggoDemo {
             Thread.currentThread().interrupt();
         }
     }
-
 }

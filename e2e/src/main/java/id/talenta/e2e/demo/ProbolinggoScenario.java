@@ -22,34 +22,73 @@ public final class ProbolinggoScenario {
 
     public record Unit(String code, String name, String parentCode) {}
 
-    public record Person(String key, String nip, String fullName, String frontTitle, String backTitle, String rank,
-            String positionTitle, String jobLevel, String unitCode, String group, double ability,
-            Map<String, Double> competencyOffsets, boolean hasPotential, String performance) {}
+    public record Person(
+            String key,
+            String nip,
+            String fullName,
+            String frontTitle,
+            String backTitle,
+            String rank,
+            String positionTitle,
+            String jobLevel,
+            String unitCode,
+            String group,
+            double ability,
+            Map<String, Double> competencyOffsets,
+            boolean hasPotential,
+            String performance) {}
 
     public record Assessor(String name, String certificateNumber, String institution, boolean lead) {}
 
-    public record KeyPosition(String title, String jobLevel, String unitCode, String incumbentKey, String criticality) {}
+    public record KeyPosition(
+            String title, String jobLevel, String unitCode, String incumbentKey, String criticality) {}
 
     public record Group(String code, String name, List<String> jobLevels, int capacity) {}
 
-    public static final List<String> COMPETENCIES = List.of("INTEGRITAS", "KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL",
-            "PELAYANAN_PUBLIK", "PENGEMBANGAN_DIRI_ORANG_LAIN", "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN",
+    public static final List<String> COMPETENCIES = List.of(
+            "INTEGRITAS",
+            "KERJASAMA",
+            "KOMUNIKASI",
+            "ORIENTASI_HASIL",
+            "PELAYANAN_PUBLIK",
+            "PENGEMBANGAN_DIRI_ORANG_LAIN",
+            "MENGELOLA_PERUBAHAN",
+            "PENGAMBILAN_KEPUTUSAN",
             "PEREKAT_BANGSA");
 
     /** Which method measures which competency; every competency is seen by at least two methods. */
     public static final Map<String, List<String>> MATRIX = new LinkedHashMap<>();
 
     static {
-        MATRIX.put("PSYCHOLOGICAL_TEST", List.of("INTEGRITAS", "ORIENTASI_HASIL", "PENGEMBANGAN_DIRI_ORANG_LAIN",
-                "MENGELOLA_PERUBAHAN", "PENGAMBILAN_KEPUTUSAN"));
+        MATRIX.put(
+                "PSYCHOLOGICAL_TEST",
+                List.of(
+                        "INTEGRITAS",
+                        "ORIENTASI_HASIL",
+                        "PENGEMBANGAN_DIRI_ORANG_LAIN",
+                        "MENGELOLA_PERUBAHAN",
+                        "PENGAMBILAN_KEPUTUSAN"));
         MATRIX.put("INTERVIEW", COMPETENCIES);
-        MATRIX.put("GROUP_DISCUSSION", List.of("KERJASAMA", "KOMUNIKASI", "ORIENTASI_HASIL", "PELAYANAN_PUBLIK",
-                "PENGAMBILAN_KEPUTUSAN", "PEREKAT_BANGSA"));
+        MATRIX.put(
+                "GROUP_DISCUSSION",
+                List.of(
+                        "KERJASAMA",
+                        "KOMUNIKASI",
+                        "ORIENTASI_HASIL",
+                        "PELAYANAN_PUBLIK",
+                        "PENGAMBILAN_KEPUTUSAN",
+                        "PEREKAT_BANGSA"));
     }
 
-    public static final List<String> POTENTIAL_ASPECTS = List.of("INTELLECTUAL_ABILITY", "INTERPERSONAL",
-            "SELF_AWARENESS", "CRITICAL_STRATEGIC_THINKING", "PROBLEM_SOLVING", "EMOTIONAL_INTELLIGENCE",
-            "GROWTH_MINDSET", "GRIT");
+    public static final List<String> POTENTIAL_ASPECTS = List.of(
+            "INTELLECTUAL_ABILITY",
+            "INTERPERSONAL",
+            "SELF_AWARENESS",
+            "CRITICAL_STRATEGIC_THINKING",
+            "PROBLEM_SOLVING",
+            "EMOTIONAL_INTELLIGENCE",
+            "GROWTH_MINDSET",
+            "GRIT");
 
     public static final List<Group> GROUPS = List.of(
             new Group("A", "Administrator dan Fungsional Ahli Madya", List.of("ADMINISTRATOR", "AHLI_MADYA"), 85),
@@ -101,16 +140,75 @@ public final class ProbolinggoScenario {
         return "UPTD Penilaian Kompetensi ASN BKD Kabupaten Sidoarjo";
     }
 
-    private static final String[] MALE = {"Agus", "Budi", "Hendra", "Wahyu", "Eko", "Yusuf", "Ahmad", "Bambang", "Joko",
-        "Rizki", "Arif", "Taufik", "Hadi", "Teguh", "Fajar", "Imam", "Slamet", "Suryo", "Rudi", "Andi", "Bagus",
-        "Dimas", "Heru", "Mochamad", "Nanang", "Sugeng", "Yudi", "Zainal", "Irfan", "Lutfi"};
-    private static final String[] FEMALE = {"Siti", "Dewi", "Rina", "Sri", "Nur", "Dian", "Fitri", "Retno", "Ratna",
-        "Indah", "Endang", "Putri", "Ayu", "Yuni", "Wulan", "Anik", "Eka", "Lilik", "Nining", "Rahma", "Tutik",
-        "Umi", "Vivi", "Winda", "Yanti", "Kartika", "Laila", "Mega", "Novi", "Oktavia"};
-    private static final String[] FAMILY = {"Santoso", "Wibowo", "Hidayat", "Prasetyo", "Setiawan", "Kurniawan",
-        "Rahayu", "Wulandari", "Susanti", "Saputra", "Nugroho", "Hartono", "Lestari", "Permana", "Fauzi", "Maulana",
-        "Purnomo", "Handayani", "Sulistyo", "Firmansyah", "Hakim", "Rosyidi", "Sutrisno", "Wijaya", "Utami",
-        "Anggraini", "Syahputra", "Pratama", "Hasanah", "Mubarok"};
+    private static final String[] MALE = {
+        "Agus",
+        "Budi",
+        "Hendra",
+        "Wahyu",
+        "Eko",
+        "Yusuf",
+        "Ahmad",
+        "Bambang",
+        "Joko",
+        "Rizki",
+        "Arif",
+        "Taufik",
+        "Hadi",
+        "Teguh",
+        "Fajar",
+        "Imam",
+        "Slamet",
+        "Suryo",
+        "Rudi",
+        "Andi",
+        "Bagus",
+        "Dimas",
+        "Heru",
+        "Mochamad",
+        "Nanang",
+        "Sugeng",
+        "Yudi",
+        "Zainal",
+        "Irfan",
+        "Lutfi"
+    };
+    private static final String[] FEMALE = {
+        "Siti", "Dewi", "Rina", "Sri", "Nur", "Dian", "Fitri", "Retno", "Ratna", "Indah", "Endang", "Putri", "Ayu",
+        "Yuni", "Wulan", "Anik", "Eka", "Lilik", "Nining", "Rahma", "Tutik", "Umi", "Vivi", "Winda", "Yanti", "Kartika",
+        "Laila", "Mega", "Novi", "Oktavia"
+    };
+    private static final String[] FAMILY = {
+        "Santoso",
+        "Wibowo",
+        "Hidayat",
+        "Prasetyo",
+        "Setiawan",
+        "Kurniawan",
+        "Rahayu",
+        "Wulandari",
+        "Susanti",
+        "Saputra",
+        "Nugroho",
+        "Hartono",
+        "Lestari",
+        "Permana",
+        "Fauzi",
+        "Maulana",
+        "Purnomo",
+        "Handayani",
+        "Sulistyo",
+        "Firmansyah",
+        "Hakim",
+        "Rosyidi",
+        "Sutrisno",
+        "Wijaya",
+        "Utami",
+        "Anggraini",
+        "Syahputra",
+        "Pratama",
+        "Hasanah",
+        "Mubarok"
+    };
 
     private static final String[] DEGREES = {"S.Sos.", "S.E.", "S.H.", "S.Kom.", "S.T.", "S.Pd.", "S.KM.", "S.IP."};
     private static final String[] MASTERS = {"M.Si.", "M.M.", "M.AP.", "M.Pd.", "M.Kes.", "M.T."};
@@ -122,60 +220,111 @@ public final class ProbolinggoScenario {
     private final List<KeyPosition> keyPositions = new ArrayList<>();
 
     public ProbolinggoScenario() {
-        List<Unit> agencies = UNITS.stream().filter(u -> "PEMKAB".equals(u.parentCode())).toList();
+        List<Unit> agencies =
+                UNITS.stream().filter(u -> "PEMKAB".equals(u.parentCode())).toList();
         // Group A: 60 administrators (heads of division, secretaries) and 25 functional ahli madya.
         for (int i = 0; i < 60; i++) {
             Unit u = agencies.get(i % agencies.size());
-            people.add(person("A", "ADMINISTRATOR", i < 7 ? 1967 + i % 3 : 1970 + random.nextInt(14), u,
-                    (i % 2 == 0 ? "Kepala Bidang " : "Sekretaris ") + shortName(u), i % 2 == 0 ? "IV/a" : "III/d"));
+            people.add(person(
+                    "A",
+                    "ADMINISTRATOR",
+                    i < 7 ? 1967 + i % 3 : 1970 + random.nextInt(14),
+                    u,
+                    (i % 2 == 0 ? "Kepala Bidang " : "Sekretaris ") + shortName(u),
+                    i % 2 == 0 ? "IV/a" : "III/d"));
         }
         for (int i = 0; i < 25; i++) {
             Unit u = agencies.get((i * 3) % agencies.size());
-            people.add(person("A", "AHLI_MADYA", 1968 + random.nextInt(14), u,
-                    pick(new String[] {"Analis Kebijakan Ahli Madya", "Perencana Ahli Madya", "Auditor Ahli Madya",
-                        "Pranata Komputer Ahli Madya"}), pick(new String[] {"IV/a", "IV/b", "IV/c"})));
+            people.add(person(
+                    "A",
+                    "AHLI_MADYA",
+                    1968 + random.nextInt(14),
+                    u,
+                    pick(new String[] {
+                        "Analis Kebijakan Ahli Madya",
+                        "Perencana Ahli Madya",
+                        "Auditor Ahli Madya",
+                        "Pranata Komputer Ahli Madya"
+                    }),
+                    pick(new String[] {"IV/a", "IV/b", "IV/c"})));
         }
         // Group B: 70 supervisors (kepala seksi / subbagian) and 30 functional ahli muda.
         for (int i = 0; i < 70; i++) {
             Unit u = agencies.get((i * 7) % agencies.size());
-            people.add(person("B", "PENGAWAS", 1974 + random.nextInt(16), u,
+            people.add(person(
+                    "B",
+                    "PENGAWAS",
+                    1974 + random.nextInt(16),
+                    u,
                     (i % 3 == 0 ? "Kepala Subbagian Umum dan Kepegawaian " : "Kepala Seksi ") + shortName(u),
                     pick(new String[] {"III/c", "III/d"})));
         }
         for (int i = 0; i < 30; i++) {
             Unit u = agencies.get((i * 5) % agencies.size());
-            people.add(person("B", "AHLI_MUDA", 1978 + random.nextInt(14), u,
-                    pick(new String[] {"Analis SDM Aparatur Ahli Muda", "Pranata Komputer Ahli Muda",
-                        "Perencana Ahli Muda", "Penyuluh Pertanian Ahli Muda", "Epidemiolog Kesehatan Ahli Muda"}),
+            people.add(person(
+                    "B",
+                    "AHLI_MUDA",
+                    1978 + random.nextInt(14),
+                    u,
+                    pick(new String[] {
+                        "Analis SDM Aparatur Ahli Muda",
+                        "Pranata Komputer Ahli Muda",
+                        "Perencana Ahli Muda",
+                        "Penyuluh Pertanian Ahli Muda",
+                        "Epidemiolog Kesehatan Ahli Muda"
+                    }),
                     pick(new String[] {"III/c", "III/d"})));
         }
         // Group C: 30 staff.
         for (int i = 0; i < 30; i++) {
             Unit u = agencies.get((i * 11) % agencies.size());
-            people.add(person("C", "PELAKSANA", 1980 + random.nextInt(18), u,
-                    pick(new String[] {"Pengadministrasi Perkantoran", "Pengolah Data dan Informasi",
-                        "Penata Layanan Operasional", "Pengelola Keuangan"}), pick(new String[] {"II/c", "II/d", "III/a", "III/b"})));
+            people.add(person(
+                    "C",
+                    "PELAKSANA",
+                    1980 + random.nextInt(18),
+                    u,
+                    pick(new String[] {
+                        "Pengadministrasi Perkantoran",
+                        "Pengolah Data dan Informasi",
+                        "Penata Layanan Operasional",
+                        "Pengelola Keuangan"
+                    }),
+                    pick(new String[] {"II/c", "II/d", "III/a", "III/b"})));
         }
         // Heads of agencies (JPT pratama), incumbents of key positions; not assessed in this event.
-        String[][] heads = {{"BKPSDM", "1967"}, {"BAPPEDA", "1968"}, {"DISDIK", "1966"}, {"DINKES", "1970"}, {"BPKAD", "1971"}};
+        String[][] heads = {
+            {"BKPSDM", "1967"}, {"BAPPEDA", "1968"}, {"DISDIK", "1966"}, {"DINKES", "1970"}, {"BPKAD", "1971"}
+        };
         for (String[] h : heads) {
-            Unit u = UNITS.stream().filter(x -> x.code().equals(h[0])).findFirst().orElseThrow();
+            Unit u = UNITS.stream()
+                    .filter(x -> x.code().equals(h[0]))
+                    .findFirst()
+                    .orElseThrow();
             Person head = person(null, "JPT_PRATAMA", Integer.parseInt(h[1]), u, "Kepala " + u.name(), "IV/c");
             people.add(head);
             keyPositions.add(new KeyPosition("Kepala " + u.name(), "JPT_PRATAMA", u.code(), head.key(), "HIGH"));
         }
         // Secretaries and heads of division held by (older) administrators of group A.
-        List<Person> admins = people.stream().filter(p -> "ADMINISTRATOR".equals(p.jobLevel())).limit(7).toList();
-        String[][] adminPositions = {{"Sekretaris Dinas Pendidikan", "DISDIK", "MEDIUM"},
+        List<Person> admins = people.stream()
+                .filter(p -> "ADMINISTRATOR".equals(p.jobLevel()))
+                .limit(7)
+                .toList();
+        String[][] adminPositions = {
+            {"Sekretaris Dinas Pendidikan", "DISDIK", "MEDIUM"},
             {"Sekretaris Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana", "DINKES", "MEDIUM"},
             {"Sekretaris Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", "BKPSDM", "HIGH"},
             {"Kepala Bidang Pengembangan Kompetensi", "BKPSDM-PK", "HIGH"},
             {"Kepala Bidang Anggaran BPKAD", "BPKAD", "MEDIUM"},
             {"Kepala Bidang Perencanaan dan Pendanaan Pembangunan", "BAPPEDA", "MEDIUM"},
-            {"Kepala Bagian Organisasi", "SETDA-ORG", "LOW"}};
+            {"Kepala Bagian Organisasi", "SETDA-ORG", "LOW"}
+        };
         for (int i = 0; i < adminPositions.length; i++) {
-            keyPositions.add(new KeyPosition(adminPositions[i][0], "ADMINISTRATOR", adminPositions[i][1],
-                    admins.get(i).key(), adminPositions[i][2]));
+            keyPositions.add(new KeyPosition(
+                    adminPositions[i][0],
+                    "ADMINISTRATOR",
+                    adminPositions[i][1],
+                    admins.get(i).key(),
+                    adminPositions[i][2]));
         }
     }
 
@@ -225,8 +374,15 @@ public final class ProbolinggoScenario {
         int cpnsYear = Math.min(2020, birthYear + 23 + random.nextInt(6));
         String nip;
         do {
-            nip = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
-                    cpnsYear, 1 + random.nextInt(12), female ? 2 : 1, 1 + random.nextInt(999));
+            nip = String.format(
+                    "%04d%02d%02d%04d%02d%d%03d",
+                    birth.getYear(),
+                    birth.getMonthValue(),
+                    birth.getDayOfMonth(),
+                    cpnsYear,
+                    1 + random.nextInt(12),
+                    female ? 2 : 1,
+                    1 + random.nextInt(999));
         } while (!usedNips.add(nip));
         // Ability around the job level's standard: most meet it, some exceed it, some fall short.
         double ability = requiredFor(jobLevel) + 0.15 + random.nextGaussian() * 0.55;
@@ -236,13 +392,29 @@ public final class ProbolinggoScenario {
         }
         double r = random.nextDouble();
         double boost = ability - requiredFor(jobLevel);
-        String performance = r < 0.2 + Math.max(0, boost) * 0.3 ? "SANGAT_BAIK" : r < 0.88 ? "BAIK" : r < 0.96
-                ? "BUTUH_PERBAIKAN" : "KURANG";
-        String back = ("ADMINISTRATOR".equals(jobLevel) || "AHLI_MADYA".equals(jobLevel) || "JPT_PRATAMA".equals(jobLevel))
-                ? pick(DEGREES) + ", " + pick(MASTERS) : "PELAKSANA".equals(jobLevel) ? null : pick(DEGREES);
+        String performance = r < 0.2 + Math.max(0, boost) * 0.3
+                ? "SANGAT_BAIK"
+                : r < 0.88 ? "BAIK" : r < 0.96 ? "BUTUH_PERBAIKAN" : "KURANG";
+        String back =
+                ("ADMINISTRATOR".equals(jobLevel) || "AHLI_MADYA".equals(jobLevel) || "JPT_PRATAMA".equals(jobLevel))
+                        ? pick(DEGREES) + ", " + pick(MASTERS)
+                        : "PELAKSANA".equals(jobLevel) ? null : pick(DEGREES);
         String front = "JPT_PRATAMA".equals(jobLevel) && random.nextInt(3) == 0 ? "Dr." : null;
-        return new Person("P" + people.size(), nip, name, front, back, rank, title, jobLevel, unit.code(), group, ability,
-                offsets, group != null && random.nextInt(10) < 6, performance);
+        return new Person(
+                "P" + people.size(),
+                nip,
+                name,
+                front,
+                back,
+                rank,
+                title,
+                jobLevel,
+                unit.code(),
+                group,
+                ability,
+                offsets,
+                group != null && random.nextInt(10) < 6,
+                performance);
     }
 
     private static double clampToQuarter(double v) {

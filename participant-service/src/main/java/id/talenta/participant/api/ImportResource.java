@@ -7,8 +7,8 @@ import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.config.ImportConfig;
-import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.domain.ImportJob;
+import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.imports.ImportJobs;
 import id.talenta.participant.imports.UploadSpool;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,41 +57,67 @@ public class ImportResource {
             {"nip":"196608011988031001","fullName":"Siti Rahmawati","employmentType":"PNS","rank":"IV/a","positionTitle":"Kepala Bidang","jobLevel":"ADMINISTRATOR","unitCode":"BKPSDM-PROB"}
             """;
 
-    @Inject ImportJobs jobs;
-    @Inject ImportConfig config;
-    @Inject CallerIdentity caller;
-    @Context UriInfo uri;
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportConfig config;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Context
+    UriInfo uri;
 
     @POST
     // Any content type reaches the method, so that authentication and roles are checked first (401/403 before
     // 415: the security contract); the method itself refuses what is not CSV or NDJSON.
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "startParticipantImport", summary = "Import participants from a CSV or NDJSON file (roles: hr-officer, admin, integration)",
-            description = "CSV needs a header row with our field names or SIASN export names (nipBaru, nama, gelarDepan, "
-                    + "gelarBelakang, tglLahir dd-mm-yyyy, golRuangAkhirId, eselonId, jenisJabatanId, jabatanFungsional, "
-                    + "jabatanNama, unorId). Row numbers in errors: CSV counts the header as row 1; NDJSON counts lines from 1. "
-                    + "Rows whose normalized data equals what is stored change nothing and publish nothing.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = ImportJobs.CSV, examples = {
-                    @ExampleObject(name = "our columns", value = CSV_EXAMPLE),
-                    @ExampleObject(name = "SIASN export", value = SIASN_EXAMPLE)}),
-            @Content(mediaType = ImportJobs.NDJSON, examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE))})
+    @Operation(
+            operationId = "startParticipantImport",
+            summary = "Import participants from a CSV or NDJSON file (roles: hr-officer, admin, integration)",
+            description =
+                    "CSV needs a header row with our field names or SIASN export names (nipBaru, nama, gelarDepan, "
+                            + "gelarBelakang, tglLahir dd-mm-yyyy, golRuangAkhirId, eselonId, jenisJabatanId, jabatanFungsional, "
+                            + "jabatanNama, unorId). Row numbers in errors: CSV counts the header as row 1; NDJSON counts lines from 1. "
+                            + "Rows whose normalized data equals what is stored change nothing and publish nothing.")
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = ImportJobs.CSV,
+                        examples = {
+                            @ExampleObject(name = "our columns", value = CSV_EXAMPLE),
+                            @ExampleObject(name = "SIASN export", value = SIASN_EXAMPLE)
+                        }),
+                @Content(
+                        mediaType = ImportJobs.NDJSON,
+                        examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE))
+            })
     @APIResponse(responseCode = "202", description = "Job accepted; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid mode or dryRun")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "413", description = "Upload larger than talenta.imports.max-upload-size")
     @APIResponse(responseCode = "415", description = "Not text/csv or application/x-ndjson")
-    public Response start(@QueryParam("mode") @Parameter(example = "UPSERT", description = "UPSERT (default) or CREATE_ONLY") String mode,
+    public Response start(
+            @QueryParam("mode") @Parameter(example = "UPSERT", description = "UPSERT (default) or CREATE_ONLY")
+                    String mode,
             @QueryParam("dryRun") @Parameter(example = "false") String dryRun,
-            @HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") String contentLength,
-            InputStream body) throws IOException {
-        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT).strip();
+            @HeaderParam("Content-Type") String contentType,
+            @HeaderParam("Content-Length") String contentLength,
+            InputStream body)
+            throws IOException {
+        String type = contentType == null
+                ? ""
+                : contentType.toLowerCase(java.util.Locale.ROOT).strip();
         if (!type.startsWith(ImportJobs.CSV) && !type.startsWith(ImportJobs.NDJSON)) {
-            throw new ProblemException(415, "Unsupported Media Type",
-                    "Upload text/csv or application/x-ndjson; got " + (type.isEmpty() ? "no content type"
-                            : type.substring(0, Math.min(100, type.length()))));
+            throw new ProblemException(
+                    415,
+                    "Unsupported Media Type",
+                    "Upload text/csv or application/x-ndjson; got "
+                            + (type.isEmpty() ? "no content type" : type.substring(0, Math.min(100, type.length()))));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         String m = mode == null || mode.isBlank() ? "UPSERT" : mode.strip();
@@ -106,24 +132,31 @@ public class ImportResource {
         }
         long limit = config.maxUploadSize().asLongValue();
         if (contentLength != null && contentLength.matches("\\d{1,18}") && Long.parseLong(contentLength) > limit) {
-            throw ProblemException.payloadTooLarge("The upload is larger than the limit of " + limit
-                    + " bytes (talenta.imports.max-upload-size)");
+            throw ProblemException.payloadTooLarge(
+                    "The upload is larger than the limit of " + limit + " bytes (talenta.imports.max-upload-size)");
         }
         String format = contentType != null && contentType.toLowerCase().startsWith(ImportJobs.NDJSON)
-                ? ImportJobs.NDJSON : ImportJobs.CSV;
-        UploadSpool.Spooled upload = UploadSpool.spool(body, config.spoolDirectory().map(java.nio.file.Path::of).orElse(null), limit);
+                ? ImportJobs.NDJSON
+                : ImportJobs.CSV;
+        UploadSpool.Spooled upload = UploadSpool.spool(
+                body, config.spoolDirectory().map(java.nio.file.Path::of).orElse(null), limit);
         long expected = format.equals(ImportJobs.CSV) ? Math.max(0, upload.lines() - 1) : upload.lines();
         ImportJob job = jobs.create("IMPORT", m, "true".equals(dryRun), format, expected, caller.subject());
         jobs.submitFile(job, upload);
         return Response.accepted(ImportJobResponse.of(job))
-                .location(uri.getBaseUriBuilder().path("api/v1/participant-imports").path(job.id.toString()).build())
+                .location(uri.getBaseUriBuilder()
+                        .path("api/v1/participant-imports")
+                        .path(job.id.toString())
+                        .build())
                 .build();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "getParticipantImport", summary = "Progress and counts of an import or national-sync job (roles: hr-officer, admin, integration)")
+    @Operation(
+            operationId = "getParticipantImport",
+            summary = "Progress and counts of an import or national-sync job (roles: hr-officer, admin, integration)")
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
@@ -135,14 +168,16 @@ public class ImportResource {
     @GET
     @Path("{id}/errors")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "listParticipantImportErrors", summary = "Row errors of a job, by row: {row, nip, field, message} (roles: hr-officer, admin, integration)")
+    @Operation(
+            operationId = "listParticipantImportErrors",
+            summary = "Row errors of a job, by row: {row, nip, field, message} (roles: hr-officer, admin, integration)")
     @APIResponse(responseCode = "200", description = "One page of row errors")
     @APIResponse(responseCode = "400", description = "Invalid page or size")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown job")
-    public Page<ImportRowError> errors(@PathParam("id") String id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public Page<ImportRowError> errors(
+            @PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ImportJob job = job(id);
         return jobs.errors(job.id, PageRequest.of(page, size, null, Set.of("row"), "row"));
     }

@@ -35,21 +35,40 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "National sync", description = "Upsert participants from the national ASN web service")
 public class NationalSyncResource {
 
-    public record SyncRequest(@NotEmpty @Schema(example = "[\"196608011988031001\"]") List<@NotNull @Size(max = 30) String> nips) {}
+    public record SyncRequest(
+            @NotEmpty @Schema(example = "[\"196608011988031001\"]")
+            List<@NotNull @Size(max = 30) String> nips) {}
 
-    @Inject NationalSync sync;
-    @Inject NationalAsnConfig config;
-    @Inject CallerIdentity caller;
-    @Context UriInfo uri;
+    @Inject
+    NationalSync sync;
+
+    @Inject
+    NationalAsnConfig config;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(operationId = "startNationalSync", summary = "Pull records from the national ASN service and upsert them (roles: hr-officer, admin, integration)",
+    @Operation(
+            operationId = "startNationalSync",
+            summary =
+                    "Pull records from the national ASN service and upsert them (roles: hr-officer, admin, integration)",
             description = "Runs as a job with the shape of an import job (GET /api/v1/participant-imports/{id}); "
                     + "an unknown NIP or a failing national service becomes a row error.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "two NIPs", value = "{\"nips\": [\"196608011988031001\", \"198507142010012002\"]}")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "two NIPs",
+                                            value = "{\"nips\": [\"196608011988031001\", \"198507142010012002\"]}")))
     @APIResponse(responseCode = "202", description = "Job accepted; Location names it")
     @APIResponse(responseCode = "400", description = "No NIPs, or more than talenta.national-asn.max-nips-per-request")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -60,7 +79,10 @@ public class NationalSyncResource {
         }
         ImportJob job = sync.start(body.nips(), caller.subject());
         return Response.accepted(ImportJobResponse.of(job))
-                .location(uri.getBaseUriBuilder().path("api/v1/participant-imports").path(job.id.toString()).build())
+                .location(uri.getBaseUriBuilder()
+                        .path("api/v1/participant-imports")
+                        .path(job.id.toString())
+                        .build())
                 .build();
     }
 }

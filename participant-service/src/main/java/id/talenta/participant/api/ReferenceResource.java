@@ -19,14 +19,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference", description = "Job levels (with retirement ages) and ranks")
-@RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE, Roles.ASSESSOR, Roles.TALENT_COMMITTEE})
+@RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE, Roles.ASSESSOR, Roles.TALENT_COMMITTEE
+})
 public class ReferenceResource {
 
-    @Inject ReferenceData reference;
+    @Inject
+    ReferenceData reference;
 
     @GET
     @Path("job-levels")
-    @Operation(operationId = "listJobLevels", summary = "Job levels: label, track, retirement age (PP 11/2017), default standard level (roles: every authenticated role)")
+    @Operation(
+            operationId = "listJobLevels",
+            summary =
+                    "Job levels: label, track, retirement age (PP 11/2017), default standard level (roles: every authenticated role)")
     @APIResponse(responseCode = "200", description = "Every job level, senior first")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     public List<JobLevel> jobLevels() {
@@ -35,7 +40,9 @@ public class ReferenceResource {
 
     @GET
     @Path("ranks")
-    @Operation(operationId = "listRanks", summary = "Ranks: PNS I/a..IV/e with SIASN codes 11..45, PPPK I..XVII (roles: every authenticated role)")
+    @Operation(
+            operationId = "listRanks",
+            summary = "Ranks: PNS I/a..IV/e with SIASN codes 11..45, PPPK I..XVII (roles: every authenticated role)")
     @APIResponse(responseCode = "200", description = "Every rank, lowest first")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     public List<Rank> ranks() {

@@ -40,21 +40,29 @@ public class SubjectAccessResource {
     /** The participant record (with contact data and education) and every change to it. */
     public record Data(ParticipantResponse participant, List<ParticipantResource.HistoryEntry> history) {}
 
-    @Inject ParticipantService service;
-    @Inject CallerIdentity caller;
-    @Inject Clock clock;
+    @Inject
+    ParticipantService service;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Path("{participantId}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.EMPLOYEE})
-    @Operation(operationId = "getParticipantSubjectAccessSection", summary = "Everything participant-service holds "
-            + "about a participant (roles: admin, hr-officer; employee: own record only)")
+    @Operation(
+            operationId = "getParticipantSubjectAccessSection",
+            summary = "Everything participant-service holds "
+                    + "about a participant (roles: admin, hr-officer; employee: own record only)")
     @APIResponse(responseCode = "200", description = "The section {service, participantId, generatedAt, status, data}")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown participant, or (for an employee) someone else's")
-    public Section section(@PathParam("participantId") @Parameter(example = "01939a4e-7f1c-7cc3-a0a5-5b0c3d7e9f10")
-            String participantId) {
+    public Section section(
+            @PathParam("participantId") @Parameter(example = "01939a4e-7f1c-7cc3-a0a5-5b0c3d7e9f10")
+                    String participantId) {
         return section(participantId, service, caller, clock);
     }
 
@@ -62,8 +70,13 @@ public class SubjectAccessResource {
         UUID id = ParticipantResource.parseId(participantId);
         Participant p = SelfService.visible(service.find(id).orElse(null), caller, participantId);
         List<ParticipantResource.HistoryEntry> history = service.history(id).stream()
-                .map(ParticipantResource.HistoryEntry::of).toList();
-        return new Section(SERVICE, id, Instant.now(clock), "OK",
+                .map(ParticipantResource.HistoryEntry::of)
+                .toList();
+        return new Section(
+                SERVICE,
+                id,
+                Instant.now(clock),
+                "OK",
                 new Data(ParticipantResponse.of(p, LocalDate.now(clock)), history));
     }
 }

@@ -42,28 +42,44 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UnitResource {
 
     public record CreateUnit(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
-            @Schema(example = "BKPSDM-PROB") String code,
-            @NotBlank @Size(max = 200) @Schema(example = "Badan Kepegawaian dan Pengembangan SDM Kab. Probolinggo") String name,
+            @NotBlank
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+            @Schema(example = "BKPSDM-PROB")
+            String code,
+
+            @NotBlank @Size(max = 200) @Schema(example = "Badan Kepegawaian dan Pengembangan SDM Kab. Probolinggo")
+            String name,
+
             @Size(max = 64) @Schema(example = "PEMKAB-PROB") String parentCode) {}
 
-    public record UnitResponse(String code, String name, String parentCode, List<String> ancestors, long version,
-            Instant createdAt) {
+    public record UnitResponse(
+            String code, String name, String parentCode, List<String> ancestors, long version, Instant createdAt) {
 
         static UnitResponse of(UnitService.UnitView u) {
             return new UnitResponse(u.code(), u.name(), u.parentCode(), u.ancestors(), u.version(), u.createdAt());
         }
     }
 
-    @Inject UnitService units;
-    @Context UriInfo uri;
+    @Inject
+    UnitService units;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
     @Operation(operationId = "createUnit", summary = "Create an organisation unit (roles: hr-officer, admin)")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
-            name = "agency", value = "{\"code\": \"BKPSDM-PROB\", \"name\": \"BKPSDM Kabupaten Probolinggo\", \"parentCode\": \"PEMKAB-PROB\"}")))
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "agency",
+                                            value =
+                                                    "{\"code\": \"BKPSDM-PROB\", \"name\": \"BKPSDM Kabupaten Probolinggo\", \"parentCode\": \"PEMKAB-PROB\"}")))
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid field")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -72,18 +88,35 @@ public class UnitResource {
     @APIResponse(responseCode = "422", description = "Parent unit does not exist")
     public Response create(@Valid @NotNull CreateUnit body) {
         UnitResponse u = UnitResponse.of(units.create(body.code(), body.name(), body.parentCode()));
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/units").path(u.code()).build())
-                .tag(ETags.of(u.version())).entity(u).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("api/v1/units")
+                        .path(u.code())
+                        .build())
+                .tag(ETags.of(u.version()))
+                .entity(u)
+                .build();
     }
 
     @GET
-    @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE, Roles.ASSESSOR, Roles.TALENT_COMMITTEE})
-    @Operation(operationId = "listUnits", summary = "List units, optionally the children of one parent (roles: every authenticated role)")
+    @RolesAllowed({
+        Roles.HR_OFFICER,
+        Roles.ADMIN,
+        Roles.INTEGRATION,
+        Roles.EMPLOYEE,
+        Roles.ASSESSOR,
+        Roles.TALENT_COMMITTEE
+    })
+    @Operation(
+            operationId = "listUnits",
+            summary = "List units, optionally the children of one parent (roles: every authenticated role)")
     @APIResponse(responseCode = "200", description = "One page of units")
     @APIResponse(responseCode = "400", description = "Invalid page, size or sort")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    public Page<UnitResponse> list(@QueryParam("parentCode") String parentCode, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+    public Page<UnitResponse> list(
+            @QueryParam("parentCode") String parentCode,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @QueryParam("sort") String sort) {
         if (parentCode != null && (parentCode.length() > 64 || parentCode.indexOf('\u0000') >= 0)) {
             throw ProblemException.badRequest("parentCode", "must be at most 64 characters, without NUL");
         }
@@ -93,13 +126,23 @@ public class UnitResource {
 
     @GET
     @Path("{code}")
-    @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE, Roles.ASSESSOR, Roles.TALENT_COMMITTEE})
-    @Operation(operationId = "getUnit", summary = "Read a unit with its ancestors, nearest first (roles: every authenticated role)")
+    @RolesAllowed({
+        Roles.HR_OFFICER,
+        Roles.ADMIN,
+        Roles.INTEGRATION,
+        Roles.EMPLOYEE,
+        Roles.ASSESSOR,
+        Roles.TALENT_COMMITTEE
+    })
+    @Operation(
+            operationId = "getUnit",
+            summary = "Read a unit with its ancestors, nearest first (roles: every authenticated role)")
     @APIResponse(responseCode = "200", description = "The unit")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "404", description = "Unknown unit")
     public Response get(@PathParam("code") String code) {
-        UnitResponse u = units.find(code).map(UnitResponse::of).orElseThrow(() -> ProblemException.notFound("Unit", code));
+        UnitResponse u =
+                units.find(code).map(UnitResponse::of).orElseThrow(() -> ProblemException.notFound("Unit", code));
         return Response.ok(u).tag(ETags.of(u.version())).build();
     }
 }

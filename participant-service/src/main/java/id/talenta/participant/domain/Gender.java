@@ -1,3 +1,6 @@
 package id.talenta.participant.domain;
 
-public enum Gender { MALE, FEMALE }
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -14,15 +14,23 @@ import java.util.Set;
 public record LegalStatus(String code, String name, boolean endsService) {
 
     /** The codes that end service: 52 Tidak Aktif, 66 Diberhentikan, 67 Punah, 68–70, 77, 88, 89, 90–92, 98, 99. */
-    static final Set<String> ENDS_SERVICE = Set.of("52", "66", "67", "68", "69", "70", "77", "88", "89", "90", "91",
-            "92", "98", "99");
+    static final Set<String> ENDS_SERVICE =
+            Set.of("52", "66", "67", "68", "69", "70", "77", "88", "89", "90", "91", "92", "98", "99");
 
     /** Names of the common codes, for the reason when the file carries only the code. */
-    static final Map<String, String> NAMES = Map.ofEntries(Map.entry("01", "Aktif"), Map.entry("02", "CLTN"),
-            Map.entry("03", "Tugas Belajar"), Map.entry("04", "Pemberhentian Sementara"),
-            Map.entry("05", "Penerima Uang Tunggu"), Map.entry("20", "Masa Persiapan Pensiun"),
-            Map.entry("51", "CPNS tanpa SK"), Map.entry("52", "Tidak Aktif"), Map.entry("66", "Diberhentikan"),
-            Map.entry("67", "Punah"), Map.entry("98", "Mencapai BUP"), Map.entry("99", "Pensiun"));
+    static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("01", "Aktif"),
+            Map.entry("02", "CLTN"),
+            Map.entry("03", "Tugas Belajar"),
+            Map.entry("04", "Pemberhentian Sementara"),
+            Map.entry("05", "Penerima Uang Tunggu"),
+            Map.entry("20", "Masa Persiapan Pensiun"),
+            Map.entry("51", "CPNS tanpa SK"),
+            Map.entry("52", "Tidak Aktif"),
+            Map.entry("66", "Diberhentikan"),
+            Map.entry("67", "Punah"),
+            Map.entry("98", "Mencapai BUP"),
+            Map.entry("99", "Pensiun"));
 
     /**
      * The status of a SIASN code (one or two digits; {@code 1} is {@code 01}), with the file's name when given;

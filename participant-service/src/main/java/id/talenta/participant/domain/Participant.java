@@ -16,35 +16,90 @@ public class Participant {
     /** The entity type of its audit rows. */
     public static final String AUDIT_TYPE = "participant";
 
-    @Id public UUID id;
+    @Id
+    public UUID id;
+
     public String nip;
-    @Column(name = "full_name") public String fullName;
-    @Column(name = "front_title") public String frontTitle;
-    @Column(name = "back_title") public String backTitle;
-    @Column(name = "employment_type") public String employmentType;
+
+    @Column(name = "full_name")
+    public String fullName;
+
+    @Column(name = "front_title")
+    public String frontTitle;
+
+    @Column(name = "back_title")
+    public String backTitle;
+
+    @Column(name = "employment_type")
+    public String employmentType;
+
     public String rank;
-    @Column(name = "position_title") public String positionTitle;
-    @Column(name = "job_level") public String jobLevel;
-    @Column(name = "unit_code") public String unitCode;
+
+    @Column(name = "position_title")
+    public String positionTitle;
+
+    @Column(name = "job_level")
+    public String jobLevel;
+
+    @Column(name = "unit_code")
+    public String unitCode;
+
     public String email;
     public String phone;
-    @Column(name = "education_level") public String educationLevel;
-    @Column(name = "education_major") public String educationMajor;
-    @Column(name = "birth_date") public LocalDate birthDate;
+
+    @Column(name = "education_level")
+    public String educationLevel;
+
+    @Column(name = "education_major")
+    public String educationMajor;
+
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+
     public String gender;
-    @Column(name = "cpns_start_month") public String cpnsStartMonth;
-    @Column(name = "retirement_date") public LocalDate retirementDate;
+
+    @Column(name = "cpns_start_month")
+    public String cpnsStartMonth;
+
+    @Column(name = "retirement_date")
+    public LocalDate retirementDate;
+
     public String status;
-    @Column(name = "deactivation_reason") public String deactivationReason;
+
+    @Column(name = "deactivation_reason")
+    public String deactivationReason;
     /** Incremented by the service on every real change; equals the revision of the last event. */
     public long version;
-    @Column(name = "created_at", updatable = false) public Instant createdAt;
-    @Column(name = "updated_at") public Instant updatedAt;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     public ParticipantState state() {
-        return new ParticipantState(id, nip, fullName, frontTitle, backTitle, employmentType, rank, positionTitle,
-                jobLevel, unitCode, email, phone, educationLevel, educationMajor, birthDate, gender, cpnsStartMonth,
-                retirementDate, status, deactivationReason, version);
+        return new ParticipantState(
+                id,
+                nip,
+                fullName,
+                frontTitle,
+                backTitle,
+                employmentType,
+                rank,
+                positionTitle,
+                jobLevel,
+                unitCode,
+                email,
+                phone,
+                educationLevel,
+                educationMajor,
+                birthDate,
+                gender,
+                cpnsStartMonth,
+                retirementDate,
+                status,
+                deactivationReason,
+                version);
     }
 
     public void apply(ParticipantState s) {

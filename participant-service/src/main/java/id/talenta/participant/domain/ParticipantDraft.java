@@ -4,17 +4,38 @@ package id.talenta.participant.domain;
  * The fields a person (or an import row) supplies about a participant, before validation. Everything else
  * (birth date, gender, CPNS start, retirement date) is derived from the NIP and the job level.
  */
-public record ParticipantDraft(String nip, String fullName, String frontTitle, String backTitle,
-        String employmentType, String rank, String positionTitle, String jobLevel, String unitCode,
-        String email, String phone, String educationLevel, String educationMajor) {
+public record ParticipantDraft(
+        String nip,
+        String fullName,
+        String frontTitle,
+        String backTitle,
+        String employmentType,
+        String rank,
+        String positionTitle,
+        String jobLevel,
+        String unitCode,
+        String email,
+        String phone,
+        String educationLevel,
+        String educationMajor) {
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\f]");
 
     /** Trims, collapses inner whitespace of names, turns blanks into null and lower-cases the e-mail. */
     public ParticipantDraft normalized() {
-        return new ParticipantDraft(clean(nip), collapse(fullName), clean(frontTitle), clean(backTitle),
-                upper(employmentType), clean(rank), collapse(positionTitle), upper(jobLevel), clean(unitCode),
-                email == null ? null : lower(clean(email)), clean(phone), clean(educationLevel),
+        return new ParticipantDraft(
+                clean(nip),
+                collapse(fullName),
+                clean(frontTitle),
+                clean(backTitle),
+                upper(employmentType),
+                clean(rank),
+                collapse(positionTitle),
+                upper(jobLevel),
+                clean(unitCode),
+                email == null ? null : lower(clean(email)),
+                clean(phone),
+                clean(educationLevel),
                 clean(educationMajor));
     }
 

@@ -15,13 +15,26 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "participant_history")
 public class ParticipantHistory {
-    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) public Long id;
-    @Column(name = "participant_id") public UUID participantId;
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "participant_id")
+    public UUID participantId;
+
     public long revision;
-    @Column(name = "change_type") public String changeType;
-    @JdbcTypeCode(SqlTypes.ARRAY) @Column(name = "changed_fields") public String[] changedFields;
+
+    @Column(name = "change_type")
+    public String changeType;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "changed_fields")
+    public String[] changedFields;
+
     public String actor;
     public String reason;
     public String source;
-    @Column(insertable = false, updatable = false) public Instant at;
+
+    @Column(insertable = false, updatable = false)
+    public Instant at;
 }

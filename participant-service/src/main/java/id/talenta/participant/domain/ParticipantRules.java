@@ -14,7 +14,8 @@ import java.util.UUID;
 public final class ParticipantRules {
 
     static final int MAX_TEXT = 200;
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()-]{6,20}");
 
     private ParticipantRules() {}
@@ -30,8 +31,8 @@ public final class ParticipantRules {
      * Builds the state of a participant from a (normalized) draft. {@code previous} is null for a new
      * participant; otherwise its id, status, deactivation reason and version are kept.
      */
-    public static Outcome derive(ParticipantDraft d, ParticipantState previous, UUID newId, ReferenceLookup ref,
-            Clock clock) {
+    public static Outcome derive(
+            ParticipantDraft d, ParticipantState previous, UUID newId, ReferenceLookup ref, Clock clock) {
         List<FieldIssue> issues = new ArrayList<>();
         Nip nip = null;
         EmploymentType type = "PPPK".equals(d.employmentType()) ? EmploymentType.PPPK : EmploymentType.PNS;
@@ -64,8 +65,10 @@ public final class ParticipantRules {
             typeOk = true;
         }
         if (typeOk && d.rank() != null && !ref.isRankOf(d.rank(), d.employmentType())) {
-            issues.add(new FieldIssue("rank", "rank " + d.rank() + " does not exist for " + d.employmentType()
-                    + (d.employmentType().equals("PNS") ? " (I/a..IV/e)" : " (I..XVII)")));
+            issues.add(new FieldIssue(
+                    "rank",
+                    "rank " + d.rank() + " does not exist for " + d.employmentType()
+                            + (d.employmentType().equals("PNS") ? " (I/a..IV/e)" : " (I..XVII)")));
         }
         OptionalInt retirementAge = OptionalInt.empty();
         if (d.jobLevel() == null) {
@@ -79,10 +82,24 @@ public final class ParticipantRules {
         if (!issues.isEmpty()) {
             return new Outcome(null, List.copyOf(issues));
         }
-        ParticipantState state = new ParticipantState(previous == null ? newId : previous.id(), nip.value(),
-                d.fullName(), d.frontTitle(), d.backTitle(), d.employmentType(), d.rank(), d.positionTitle(),
-                d.jobLevel(), d.unitCode(), d.email(), d.phone(), d.educationLevel(), d.educationMajor(),
-                nip.birthDate(), nip.gender().name(), nip.cpnsStartMonth().toString(),
+        ParticipantState state = new ParticipantState(
+                previous == null ? newId : previous.id(),
+                nip.value(),
+                d.fullName(),
+                d.frontTitle(),
+                d.backTitle(),
+                d.employmentType(),
+                d.rank(),
+                d.positionTitle(),
+                d.jobLevel(),
+                d.unitCode(),
+                d.email(),
+                d.phone(),
+                d.educationLevel(),
+                d.educationMajor(),
+                nip.birthDate(),
+                nip.gender().name(),
+                nip.cpnsStartMonth().toString(),
                 RetirementRule.retirementDate(nip.birthDate(), retirementAge.getAsInt()),
                 previous == null ? ParticipantStatus.ACTIVE.name() : previous.status(),
                 previous == null ? null : previous.deactivationReason(),

@@ -8,10 +8,28 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** A participant's full current state (stored and derived fields); immutable, compared field by field. */
-public record ParticipantState(UUID id, String nip, String fullName, String frontTitle, String backTitle,
-        String employmentType, String rank, String positionTitle, String jobLevel, String unitCode, String email,
-        String phone, String educationLevel, String educationMajor, LocalDate birthDate, String gender,
-        String cpnsStartMonth, LocalDate retirementDate, String status, String deactivationReason, long version) {
+public record ParticipantState(
+        UUID id,
+        String nip,
+        String fullName,
+        String frontTitle,
+        String backTitle,
+        String employmentType,
+        String rank,
+        String positionTitle,
+        String jobLevel,
+        String unitCode,
+        String email,
+        String phone,
+        String educationLevel,
+        String educationMajor,
+        LocalDate birthDate,
+        String gender,
+        String cpnsStartMonth,
+        LocalDate retirementDate,
+        String status,
+        String deactivationReason,
+        long version) {
 
     private record Field(String name, Function<ParticipantState, Object> value) {}
 
@@ -60,19 +78,69 @@ public record ParticipantState(UUID id, String nip, String fullName, String fron
     }
 
     public ParticipantState withVersion(long newVersion) {
-        return new ParticipantState(id, nip, fullName, frontTitle, backTitle, employmentType, rank, positionTitle,
-                jobLevel, unitCode, email, phone, educationLevel, educationMajor, birthDate, gender, cpnsStartMonth,
-                retirementDate, status, deactivationReason, newVersion);
+        return new ParticipantState(
+                id,
+                nip,
+                fullName,
+                frontTitle,
+                backTitle,
+                employmentType,
+                rank,
+                positionTitle,
+                jobLevel,
+                unitCode,
+                email,
+                phone,
+                educationLevel,
+                educationMajor,
+                birthDate,
+                gender,
+                cpnsStartMonth,
+                retirementDate,
+                status,
+                deactivationReason,
+                newVersion);
     }
 
     public ParticipantState deactivated(String reason) {
-        return new ParticipantState(id, nip, fullName, frontTitle, backTitle, employmentType, rank, positionTitle,
-                jobLevel, unitCode, email, phone, educationLevel, educationMajor, birthDate, gender, cpnsStartMonth,
-                retirementDate, ParticipantStatus.INACTIVE.name(), reason, version);
+        return new ParticipantState(
+                id,
+                nip,
+                fullName,
+                frontTitle,
+                backTitle,
+                employmentType,
+                rank,
+                positionTitle,
+                jobLevel,
+                unitCode,
+                email,
+                phone,
+                educationLevel,
+                educationMajor,
+                birthDate,
+                gender,
+                cpnsStartMonth,
+                retirementDate,
+                ParticipantStatus.INACTIVE.name(),
+                reason,
+                version);
     }
 
     public ParticipantDraft draft() {
-        return new ParticipantDraft(nip, fullName, frontTitle, backTitle, employmentType, rank, positionTitle,
-                jobLevel, unitCode, email, phone, educationLevel, educationMajor);
+        return new ParticipantDraft(
+                nip,
+                fullName,
+                frontTitle,
+                backTitle,
+                employmentType,
+                rank,
+                positionTitle,
+                jobLevel,
+                unitCode,
+                email,
+                phone,
+                educationLevel,
+                educationMajor);
     }
 }

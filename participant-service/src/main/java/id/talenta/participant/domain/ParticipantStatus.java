@@ -1,3 +1,6 @@
 package id.talenta.participant.domain;
 
-public enum ParticipantStatus { ACTIVE, INACTIVE }
+public enum ParticipantStatus {
+    ACTIVE,
+    INACTIVE
+}

@@ -18,18 +18,38 @@ import java.util.Optional;
 public final class SiasnMapping {
 
     private static final Map<String, String> ESELON = Map.of(
-            "10", "JPT_UTAMA", "11", "JPT_MADYA", "12", "JPT_MADYA", "21", "JPT_PRATAMA", "22", "JPT_PRATAMA",
-            "31", "ADMINISTRATOR", "32", "ADMINISTRATOR", "41", "PENGAWAS", "42", "PENGAWAS");
+            "10",
+            "JPT_UTAMA",
+            "11",
+            "JPT_MADYA",
+            "12",
+            "JPT_MADYA",
+            "21",
+            "JPT_PRATAMA",
+            "22",
+            "JPT_PRATAMA",
+            "31",
+            "ADMINISTRATOR",
+            "32",
+            "ADMINISTRATOR",
+            "41",
+            "PENGAWAS",
+            "42",
+            "PENGAWAS");
 
     /** Functional levels as they appear at the end of a functional position's name; longest first. */
     private static final List<Map.Entry<String, String>> FUNCTIONAL = List.of(
-            Map.entry("ahli utama", "AHLI_UTAMA"), Map.entry("ahli madya", "AHLI_MADYA"),
-            Map.entry("ahli muda", "AHLI_MUDA"), Map.entry("ahli pertama", "AHLI_PERTAMA"),
-            Map.entry("penyelia", "PENYELIA"), Map.entry("mahir", "MAHIR"), Map.entry("terampil", "TERAMPIL"),
+            Map.entry("ahli utama", "AHLI_UTAMA"),
+            Map.entry("ahli madya", "AHLI_MADYA"),
+            Map.entry("ahli muda", "AHLI_MUDA"),
+            Map.entry("ahli pertama", "AHLI_PERTAMA"),
+            Map.entry("penyelia", "PENYELIA"),
+            Map.entry("mahir", "MAHIR"),
+            Map.entry("terampil", "TERAMPIL"),
             Map.entry("pemula", "PEMULA"));
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DMY =
+            DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
     private SiasnMapping() {}
 
@@ -37,8 +57,8 @@ public final class SiasnMapping {
      * The job level of a SIASN record: echelon first (structural), then general staff, then the functional
      * level named in the functional position (or, for functional positions, in the position name).
      */
-    public static Optional<String> jobLevel(String eselonId, String jenisJabatanId, String functionalName,
-            String positionName) {
+    public static Optional<String> jobLevel(
+            String eselonId, String jenisJabatanId, String functionalName, String positionName) {
         if (eselonId != null && ESELON.containsKey(eselonId.strip())) {
             return Optional.of(ESELON.get(eselonId.strip()));
         }
@@ -62,8 +82,11 @@ public final class SiasnMapping {
         // The level words end the title ("Pranata Komputer Mahir"); anywhere else they are part of another word or
         // phrase ("Pemahiran", "Penyeliaan Mutu"), so only the last words count. Repeated spaces and trailing
         // punctuation are tolerated.
-        String n = " " + name.toLowerCase(Locale.ROOT).replaceAll("[\\s\u00A0]+", " ").replaceAll("[^\\p{L}]+$", "")
-                .strip();
+        String n = " "
+                + name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\s\u00A0]+", " ")
+                        .replaceAll("[^\\p{L}]+$", "")
+                        .strip();
         for (Map.Entry<String, String> e : FUNCTIONAL) {
             if (n.endsWith(" " + e.getKey())) {
                 return Optional.of(e.getValue());

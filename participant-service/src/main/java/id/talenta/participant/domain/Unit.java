@@ -10,9 +10,16 @@ import java.time.Instant;
 @Entity
 @Table(name = "unit")
 public class Unit {
-    @Id public String code;
+    @Id
+    public String code;
+
     public String name;
-    @Column(name = "parent_code") public String parentCode;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
     public long version;
-    @Column(name = "created_at", insertable = false, updatable = false) public Instant createdAt;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
 }

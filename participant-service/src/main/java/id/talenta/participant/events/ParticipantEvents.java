@@ -15,8 +15,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantEvents {
 
-    @Inject Outbox outbox;
-    @Inject TopicsConfig topics;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TopicsConfig topics;
 
     /** The CloudEvents subject of every event about a participant: {@code participants/{participantId}}. */
     public static String subject(UUID participantId) {
@@ -25,8 +28,8 @@ public class ParticipantEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String type, ParticipantState state, List<String> changedFields) {
-        ParticipantPayload payload = ParticipantPayload.of(state, changedFields,
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        ParticipantPayload payload =
+                ParticipantPayload.of(state, changedFields, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         outbox.publish(topics.participants(), state.id().toString(), type, subject(state.id()), payload);
     }
 }

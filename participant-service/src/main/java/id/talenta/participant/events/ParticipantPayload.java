@@ -13,20 +13,52 @@ import java.util.UUID;
  * {@link #appendJson} writes the document Jackson writes for this record (same field order, nulls included, ISO
  * dates and instants) without reflection, for the bulk import; {@code ParticipantPayloadTest} proves both agree.
  */
-public record ParticipantPayload(UUID participantId, long revision, String nip, String fullName, String frontTitle,
-        String backTitle, String employmentType, String rank, String positionTitle, String jobLevel, String unitCode,
-        LocalDate birthDate, String gender, String cpnsStartMonth, LocalDate retirementDate, String status,
-        String deactivationReason, List<String> changedFields, Instant occurredAt) {
+public record ParticipantPayload(
+        UUID participantId,
+        long revision,
+        String nip,
+        String fullName,
+        String frontTitle,
+        String backTitle,
+        String employmentType,
+        String rank,
+        String positionTitle,
+        String jobLevel,
+        String unitCode,
+        LocalDate birthDate,
+        String gender,
+        String cpnsStartMonth,
+        LocalDate retirementDate,
+        String status,
+        String deactivationReason,
+        List<String> changedFields,
+        Instant occurredAt) {
 
     public static final String REGISTERED = "participant.registered";
     public static final String UPDATED = "participant.updated";
     public static final String DEACTIVATED = "participant.deactivated";
 
     public static ParticipantPayload of(ParticipantState s, List<String> changedFields, Instant occurredAt) {
-        return new ParticipantPayload(s.id(), s.version(), s.nip(), s.fullName(), s.frontTitle(), s.backTitle(),
-                s.employmentType(), s.rank(), s.positionTitle(), s.jobLevel(), s.unitCode(), s.birthDate(),
-                s.gender(), s.cpnsStartMonth(), s.retirementDate(), s.status(), s.deactivationReason(),
-                List.copyOf(changedFields), occurredAt);
+        return new ParticipantPayload(
+                s.id(),
+                s.version(),
+                s.nip(),
+                s.fullName(),
+                s.frontTitle(),
+                s.backTitle(),
+                s.employmentType(),
+                s.rank(),
+                s.positionTitle(),
+                s.jobLevel(),
+                s.unitCode(),
+                s.birthDate(),
+                s.gender(),
+                s.cpnsStartMonth(),
+                s.retirementDate(),
+                s.status(),
+                s.deactivationReason(),
+                List.copyOf(changedFields),
+                occurredAt);
     }
 
     /** The JSON document, as one string. */

@@ -47,8 +47,9 @@ public final class CsvRowReader implements RowReader {
                 throw new MalformedFileException("the file has no header row: the first row starts with the number "
                         + abbreviate(start) + "; add a header row with column names (nip or nipBaru, ...)");
             }
-            throw new MalformedFileException("the header row has no " + String.join(" or ", keyColumns.stream().sorted().toList())
-                    + " column; found: " + abbreviate(String.join(",", names)));
+            throw new MalformedFileException("the header row has no "
+                    + String.join(" or ", keyColumns.stream().sorted().toList()) + " column; found: "
+                    + abbreviate(String.join(",", names)));
         }
         Set<String> seen = new HashSet<>();
         for (String n : names) {
@@ -67,7 +68,8 @@ public final class CsvRowReader implements RowReader {
                 values = record();
             } catch (UnterminatedQuoteException e) {
                 row++;
-                return SourceRow.unreadable(row, Map.of(), "row", "a quoted field is not closed before the end of the file");
+                return SourceRow.unreadable(
+                        row, Map.of(), "row", "a quoted field is not closed before the end of the file");
             }
             if (values == null) {
                 return null;
@@ -83,8 +85,11 @@ public final class CsvRowReader implements RowReader {
                 }
             }
             if (values.size() != header.size()) {
-                return SourceRow.unreadable(row, fields, "row", "the row has " + values.size()
-                        + " fields but the header has " + header.size());
+                return SourceRow.unreadable(
+                        row,
+                        fields,
+                        "row",
+                        "the row has " + values.size() + " fields but the header has " + header.size());
             }
             return SourceRow.of(row, fields);
         }

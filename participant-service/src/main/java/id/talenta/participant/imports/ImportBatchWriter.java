@@ -46,25 +46,39 @@ public class ImportBatchWriter {
 
     public record Counts(long processed, long created, long updated, long unchanged, long rejected) {}
 
-    @Inject ImportBatchStore store;
-    @Inject ReferenceData reference;
-    @Inject Clock clock;
+    @Inject
+    ImportBatchStore store;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    Clock clock;
 
     public Counts write(ImportJob job, List<SourceRow> rows, String actor) {
         for (int attempt = 1; ; attempt++) {
             boolean lockAll = attempt > 1;
             try {
-                return QuarkusTransaction.requiringNew().timeout(300).call(() -> store.inBatch(batch ->
-                        write(batch, job.id, job.mode, job.dryRun, job.kind, rows,
-                                new BulkAudit(actor, job.requesterRoles, job.correlationId, rows.size()), lockAll)));
+                return QuarkusTransaction.requiringNew()
+                        .timeout(300)
+                        .call(() -> store.inBatch(batch -> write(
+                                batch,
+                                job.id,
+                                job.mode,
+                                job.dryRun,
+                                job.kind,
+                                rows,
+                                new BulkAudit(actor, job.requesterRoles, job.correlationId, rows.size()),
+                                lockAll)));
             } catch (RuntimeException e) {
                 // Someone changed or registered one of the batch's participants meanwhile: the batch was rolled
                 // back as a whole; decide again on fresh data, this time holding locks from the start.
                 if (attempt >= MAX_ATTEMPTS || !ImportBatchStore.isConcurrentChange(e)) {
                     throw e;
                 }
-                LOG.infof("import job %s: batch at row %d met a concurrent change; retrying (attempt %d)", job.id,
-                        rows.isEmpty() ? 0 : rows.get(0).row(), attempt + 1);
+                LOG.infof(
+                        "import job %s: batch at row %d met a concurrent change; retrying (attempt %d)",
+                        job.id, rows.isEmpty() ? 0 : rows.get(0).row(), attempt + 1);
             }
         }
     }
@@ -78,8 +92,16 @@ public class ImportBatchWriter {
      * batch is retried with {@code lockAll}. New participants go in with {@code COPY}; a concurrent registration of
      * the same NIP fails the unique constraint, which also retries the batch.
      */
-    private Counts write(ImportBatchStore.Batch batch, UUID jobId, String mode, boolean dryRun, String source,
-            List<SourceRow> rows, BulkAudit audit, boolean lockAll) throws Exception {
+    private Counts write(
+            ImportBatchStore.Batch batch,
+            UUID jobId,
+            String mode,
+            boolean dryRun,
+            String source,
+            List<SourceRow> rows,
+            BulkAudit audit,
+            boolean lockAll)
+            throws Exception {
         String actor = audit.actor();
         ImportRowMapper mapper = new ImportRowMapper(reference);
         List<ImportRowMapper.Mapped> mapped = new ArrayList<>(rows.size());
@@ -117,16 +139,19 @@ public class ImportBatchWriter {
             }
             List<FieldIssue> issues = new ArrayList<>(m.issues());
             ParticipantState before = nip == null ? null : current.get(nip);
-            ParticipantRules.Outcome outcome = ParticipantRules.derive(m.draft(), before,
-                    before == null ? TimeOrderedUuid.next() : null, reference, clock);
+            ParticipantRules.Outcome outcome = ParticipantRules.derive(
+                    m.draft(), before, before == null ? TimeOrderedUuid.next() : null, reference, clock);
             issues.addAll(outcome.issues());
             if (m.draft().unitCode() != null && !knownUnits.contains(m.draft().unitCode())) {
                 issues.add(new FieldIssue("unitCode", "unit " + m.draft().unitCode() + " does not exist"));
             }
-            if (outcome.valid() && m.declaredBirthDate() != null
+            if (outcome.valid()
+                    && m.declaredBirthDate() != null
                     && !m.declaredBirthDate().equals(outcome.state().birthDate())) {
-                issues.add(new FieldIssue("tglLahir", "tglLahir " + m.declaredBirthDate()
-                        + " does not match the birth date in the NIP (" + outcome.state().birthDate() + ")"));
+                issues.add(new FieldIssue(
+                        "tglLahir",
+                        "tglLahir " + m.declaredBirthDate() + " does not match the birth date in the NIP ("
+                                + outcome.state().birthDate() + ")"));
             }
             if (!issues.isEmpty()) {
                 rejected++;
@@ -136,7 +161,8 @@ public class ImportBatchWriter {
                 continue;
             }
             ParticipantState next = outcome.state();
-            boolean endsService = m.legalStatus() != null && m.legalStatus().endsService()
+            boolean endsService = m.legalStatus() != null
+                    && m.legalStatus().endsService()
                     && ParticipantStatus.ACTIVE.name().equals(next.status());
             if (endsService) {
                 // Only people in service are active participants: never activate, or deactivate, with the status.
@@ -157,8 +183,13 @@ public class ImportBatchWriter {
             }
             if ("CREATE_ONLY".equals(mode)) {
                 rejected++;
-                errors.add(new ImportRowError(row.row(), nip, "nip", "NIP " + nip
-                        + " is already registered with different data; mode CREATE_ONLY does not update (use UPSERT)"));
+                errors.add(
+                        new ImportRowError(
+                                row.row(),
+                                nip,
+                                "nip",
+                                "NIP " + nip
+                                        + " is already registered with different data; mode CREATE_ONLY does not update (use UPSERT)"));
                 continue;
             }
             updated++;
@@ -174,11 +205,17 @@ public class ImportBatchWriter {
             }
         }
         if (!dryRun) {
-            List<ParticipantState> updates = writes.values().stream().filter(w -> !w.insert()).map(Write::state).toList();
+            List<ParticipantState> updates = writes.values().stream()
+                    .filter(w -> !w.insert())
+                    .map(Write::state)
+                    .toList();
             if (!lockAll) {
                 batch.lockUnchangedSinceRead(updates, versionsRead);
             }
-            batch.insert(writes.values().stream().filter(Write::insert).map(Write::state).toList());
+            batch.insert(writes.values().stream()
+                    .filter(Write::insert)
+                    .map(Write::state)
+                    .toList());
             batch.update(updates);
             batch.insertHistory(history, actor, source);
             batch.insertAudit(audit);
@@ -190,10 +227,14 @@ public class ImportBatchWriter {
     }
 
     private static OutboxRow outboxRow(HistoryRow h, Instant now) {
-        String type = h.type().equals("REGISTERED") ? ParticipantPayload.REGISTERED
+        String type = h.type().equals("REGISTERED")
+                ? ParticipantPayload.REGISTERED
                 : h.type().equals("DEACTIVATED") ? ParticipantPayload.DEACTIVATED : ParticipantPayload.UPDATED;
         ParticipantPayload payload = ParticipantPayload.of(h.state(), h.changed(), now);
-        return new OutboxRow(type, payload.participantId().toString(), ParticipantEvents.subject(payload.participantId()),
+        return new OutboxRow(
+                type,
+                payload.participantId().toString(),
+                ParticipantEvents.subject(payload.participantId()),
                 payload::appendJson);
     }
 }

@@ -16,10 +16,10 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.BufferedReader;
@@ -59,13 +59,26 @@ public class ImportJobs {
     /** The entity type of its audit rows. */
     public static final String AUDIT_TYPE = "import-job";
 
-    @Inject EntityManager em;
-    @Inject ImportJobStore store;
-    @Inject ImportBatchWriter writer;
-    @Inject ImportConfig config;
-    @Inject ObjectMapper mapper;
-    @Inject AuditTrail audit;
-    @Inject Instance<SecurityIdentity> identity;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ImportJobStore store;
+
+    @Inject
+    ImportBatchWriter writer;
+
+    @Inject
+    ImportConfig config;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Instance<SecurityIdentity> identity;
 
     record JobStart(String kind, String mode, boolean dryRun, String format, long expectedRows) {}
 
@@ -85,7 +98,12 @@ public class ImportJobs {
                 j.status = "FAILED";
                 j.failureReason = "interrupted by a service restart; submit again (re-importing is idempotent)";
                 j.finishedAt = Instant.now();
-                audit.record(AuditAction.CANCEL, AUDIT_TYPE, j.id, Map.of("status", before), Map.of("status", j.status),
+                audit.record(
+                        AuditAction.CANCEL,
+                        AUDIT_TYPE,
+                        j.id,
+                        Map.of("status", before),
+                        Map.of("status", j.status),
                         j.failureReason);
             }
         });
@@ -117,7 +135,8 @@ public class ImportJobs {
         job.totalRows = expectedRows;
         job.requestedBy = actor;
         job.createdAt = Instant.now();
-        if (Arc.container().requestContext().isActive() && identity.isResolvable()
+        if (Arc.container().requestContext().isActive()
+                && identity.isResolvable()
                 && !identity.get().isAnonymous()) {
             job.requesterRoles = identity.get().getRoles().stream().sorted().toArray(String[]::new);
         }
@@ -125,8 +144,13 @@ public class ImportJobs {
         job.correlationId = correlation == null ? null : correlation.toString();
         QuarkusTransaction.requiringNew().run(() -> {
             em.persist(job);
-            audit.record(AuditAction.START, AUDIT_TYPE, job.id, null, new JobStart(kind, mode, dryRun, format,
-                    expectedRows), null);
+            audit.record(
+                    AuditAction.START,
+                    AUDIT_TYPE,
+                    job.id,
+                    null,
+                    new JobStart(kind, mode, dryRun, format, expectedRows),
+                    null);
         });
         return job;
     }
@@ -162,11 +186,14 @@ public class ImportJobs {
     }
 
     private RowReader open(String format, Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
         try {
-            return NDJSON.equals(format) ? new NdjsonRowReader(reader, mapper)
+            return NDJSON.equals(format)
+                    ? new NdjsonRowReader(reader, mapper)
                     : new CsvRowReader(reader, ImportRowMapper.KEY_COLUMNS);
         } catch (RuntimeException | IOException e) {
             reader.close();
@@ -210,8 +237,10 @@ public class ImportJobs {
             } else {
                 LOG.errorf("import job %s failed: %s%s", job.id, e.getClass().getName(), sqlState);
             }
-            fail(job.id, "the import stopped unexpectedly (" + e.getClass().getSimpleName()
-                    + "); rows written before the failure are kept; submit again to finish (re-importing is idempotent)");
+            fail(
+                    job.id,
+                    "the import stopped unexpectedly (" + e.getClass().getSimpleName()
+                            + "); rows written before the failure are kept; submit again to finish (re-importing is idempotent)");
         }
     }
 

@@ -26,8 +26,8 @@ public final class ImportRowMapper {
     public static final Set<String> KEY_COLUMNS = Set.of("nip", "nipBaru");
 
     /** {@code legalStatus}: null when the row does not say. */
-    public record Mapped(ParticipantDraft draft, LocalDate declaredBirthDate, LegalStatus legalStatus,
-            List<FieldIssue> issues) {}
+    public record Mapped(
+            ParticipantDraft draft, LocalDate declaredBirthDate, LegalStatus legalStatus, List<FieldIssue> issues) {}
 
     private final ReferenceData reference;
 
@@ -37,7 +37,9 @@ public final class ImportRowMapper {
 
     public Mapped map(Map<String, String> f) {
         List<FieldIssue> issues = new ArrayList<>();
-        boolean siasn = f.containsKey("nipBaru") || f.containsKey("nama") || f.containsKey("golRuangAkhirId")
+        boolean siasn = f.containsKey("nipBaru")
+                || f.containsKey("nama")
+                || f.containsKey("golRuangAkhirId")
                 || f.containsKey("unorId");
         String employmentType = first(f, "employmentType");
         if (employmentType == null && siasn) {
@@ -50,8 +52,8 @@ public final class ImportRowMapper {
             if (r.isPresent()) {
                 rank = r.get().code();
             } else {
-                issues.add(new FieldIssue("golRuangAkhirId", "golRuangAkhirId " + golRuang
-                        + " is not a known rank code (11..45)"));
+                issues.add(new FieldIssue(
+                        "golRuangAkhirId", "golRuangAkhirId " + golRuang + " is not a known rank code (11..45)"));
             }
         }
         String jobLevel = first(f, "jobLevel");
@@ -60,10 +62,13 @@ public final class ImportRowMapper {
             String jenis = first(f, "jenisJabatanId");
             String functional = first(f, "jabatanFungsional", "jabatanFungsionalNama");
             if (eselon != null || jenis != null || functional != null) {
-                jobLevel = SiasnMapping.jobLevel(eselon, jenis, functional, first(f, "jabatanNama")).orElse(null);
+                jobLevel = SiasnMapping.jobLevel(eselon, jenis, functional, first(f, "jabatanNama"))
+                        .orElse(null);
                 if (jobLevel == null) {
-                    issues.add(new FieldIssue("jobLevel", "cannot derive a job level from eselonId=" + eselon
-                            + ", jenisJabatanId=" + jenis + ", jabatanFungsional=" + functional));
+                    issues.add(new FieldIssue(
+                            "jobLevel",
+                            "cannot derive a job level from eselonId=" + eselon + ", jenisJabatanId=" + jenis
+                                    + ", jabatanFungsional=" + functional));
                 }
             }
         }
@@ -78,17 +83,30 @@ public final class ImportRowMapper {
         LegalStatus legalStatus = null;
         String kedudukan = first(f, "kedudukanHukumId", "kedudukanPnsId", "kedudukan_hukum_id");
         if (kedudukan != null) {
-            legalStatus = LegalStatus.of(kedudukan, first(f, "kedudukanHukumNama", "kedudukanPnsNama",
-                    "kedudukan_hukum_nama")).orElse(null);
+            legalStatus = LegalStatus.of(
+                            kedudukan, first(f, "kedudukanHukumNama", "kedudukanPnsNama", "kedudukan_hukum_nama"))
+                    .orElse(null);
             if (legalStatus == null) {
-                issues.add(new FieldIssue("kedudukanHukumId", "kedudukan hukum " + kedudukan
-                        + " is not a SIASN legal status code (01..99)"));
+                issues.add(new FieldIssue(
+                        "kedudukanHukumId",
+                        "kedudukan hukum " + kedudukan + " is not a SIASN legal status code (01..99)"));
             }
         }
-        ParticipantDraft draft = new ParticipantDraft(first(f, "nip", "nipBaru"), first(f, "fullName", "nama"),
-                first(f, "frontTitle", "gelarDepan"), first(f, "backTitle", "gelarBelakang"), employmentType, rank,
-                first(f, "positionTitle", "jabatanNama"), jobLevel, first(f, "unitCode", "unorId"), first(f, "email"),
-                first(f, "phone"), first(f, "educationLevel"), first(f, "educationMajor")).normalized();
+        ParticipantDraft draft = new ParticipantDraft(
+                        first(f, "nip", "nipBaru"),
+                        first(f, "fullName", "nama"),
+                        first(f, "frontTitle", "gelarDepan"),
+                        first(f, "backTitle", "gelarBelakang"),
+                        employmentType,
+                        rank,
+                        first(f, "positionTitle", "jabatanNama"),
+                        jobLevel,
+                        first(f, "unitCode", "unorId"),
+                        first(f, "email"),
+                        first(f, "phone"),
+                        first(f, "educationLevel"),
+                        first(f, "educationMajor"))
+                .normalized();
         return new Mapped(draft, declaredBirth, legalStatus, issues);
     }
 

@@ -49,8 +49,11 @@ public final class NdjsonRowReader implements RowReader {
                     put(fields, "educationLevel", v.get("level"));
                     put(fields, "educationMajor", v.get("major"));
                 } else if (v.isContainerNode()) {
-                    return SourceRow.unreadable(line, fields, e.getKey(), "must be a single value, not "
-                            + (v.isArray() ? "a list" : "an object"));
+                    return SourceRow.unreadable(
+                            line,
+                            fields,
+                            e.getKey(),
+                            "must be a single value, not " + (v.isArray() ? "a list" : "an object"));
                 } else {
                     put(fields, e.getKey(), v);
                 }

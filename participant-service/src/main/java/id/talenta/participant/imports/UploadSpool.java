@@ -24,9 +24,12 @@ public final class UploadSpool {
     private UploadSpool() {}
 
     public static Spooled spool(InputStream in, Path dir, long maxBytes) throws IOException {
-        Path file = dir == null ? Files.createTempFile("participant-import-", ".upload")
+        Path file = dir == null
+                ? Files.createTempFile("participant-import-", ".upload")
                 : Files.createTempFile(dir, "participant-import-", ".upload");
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         byte[] chunk = new byte[64 * 1024];
         ByteBuffer pending = ByteBuffer.allocate(chunk.length + 8);

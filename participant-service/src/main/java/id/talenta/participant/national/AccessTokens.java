@@ -10,15 +10,22 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class AccessTokens {
 
-    @Inject @RestClient TokenApi tokens;
-    @Inject NationalAsnConfig config;
+    @Inject
+    @RestClient
+    TokenApi tokens;
+
+    @Inject
+    NationalAsnConfig config;
 
     private String token;
     private Instant expiresAt = Instant.EPOCH;
 
     public synchronized String bearer() {
         if (token == null || Instant.now().isAfter(expiresAt.minus(config.tokenRefreshMargin()))) {
-            TokenApi.TokenResponse r = tokens.token("client_credentials", config.clientId(), config.clientSecret(),
+            TokenApi.TokenResponse r = tokens.token(
+                    "client_credentials",
+                    config.clientId(),
+                    config.clientSecret(),
                     config.scope().orElse(null));
             if (r == null || r.accessToken() == null) {
                 throw new IllegalStateException("token endpoint returned no access_token");

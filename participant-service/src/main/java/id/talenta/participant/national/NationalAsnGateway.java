@@ -22,13 +22,21 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 public class NationalAsnGateway {
 
-    @Inject @RestClient NationalAsnApi api;
-    @Inject AccessTokens tokens;
+    @Inject
+    @RestClient
+    NationalAsnApi api;
+
+    @Inject
+    AccessTokens tokens;
 
     /** The SIASN record's fields (SIASN names) of a NIP, or empty when the service does not know it. */
     @Retry(maxRetries = 3, delay = 200, jitter = 100, abortOn = NationalAsnRejectedException.class)
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 20,
+            failureRatio = 0.75,
+            delay = 30,
+            delayUnit = ChronoUnit.SECONDS,
             skipOn = NationalAsnRejectedException.class)
     public Optional<Map<String, String>> fetch(String nip) {
         JsonNode body;
@@ -43,7 +51,8 @@ public class NationalAsnGateway {
                 tokens.invalidate(); // expired or revoked: the retry fetches a new one
             }
             if (status == 400 || status == 403) {
-                throw new NationalAsnRejectedException("the national ASN service refused the request (HTTP " + status + ")");
+                throw new NationalAsnRejectedException(
+                        "the national ASN service refused the request (HTTP " + status + ")");
             }
             throw new IllegalStateException("the national ASN service answered HTTP " + status);
         }
@@ -58,7 +67,9 @@ public class NationalAsnGateway {
         Iterator<Map.Entry<String, JsonNode>> it = data.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue() != null && e.getValue().isValueNode() && !e.getValue().isNull()) {
+            if (e.getValue() != null
+                    && e.getValue().isValueNode()
+                    && !e.getValue().isNull()) {
                 fields.put(e.getKey(), e.getValue().asText());
             }
         }

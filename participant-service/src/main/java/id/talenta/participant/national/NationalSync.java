@@ -19,8 +19,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 @ApplicationScoped
 public class NationalSync {
 
-    @Inject NationalAsnGateway gateway;
-    @Inject ImportJobs jobs;
+    @Inject
+    NationalAsnGateway gateway;
+
+    @Inject
+    ImportJobs jobs;
 
     public ImportJob start(List<String> nips, String actor) {
         ImportJob job = jobs.create("NATIONAL_SYNC", "UPSERT", false, "application/json", nips.size(), actor);
@@ -52,16 +55,21 @@ public class NationalSync {
         try {
             Optional<Map<String, String>> record = gateway.fetch(nip);
             if (record.isEmpty()) {
-                return SourceRow.unreadable(row, key, "nip", "NIP " + nip + " is not known to the national ASN service");
+                return SourceRow.unreadable(
+                        row, key, "nip", "NIP " + nip + " is not known to the national ASN service");
             }
             Map<String, String> fields = record.get();
             if (!nip.equals(fields.get("nipBaru"))) {
-                return SourceRow.unreadable(row, key, "nipBaru", "the national ASN service answered for another NIP ("
-                        + fields.get("nipBaru") + ")");
+                return SourceRow.unreadable(
+                        row,
+                        key,
+                        "nipBaru",
+                        "the national ASN service answered for another NIP (" + fields.get("nipBaru") + ")");
             }
             return SourceRow.of(row, fields);
         } catch (CircuitBreakerOpenException e) {
-            return SourceRow.unreadable(row, key, "nip", "the national ASN service is unavailable (circuit open); try again later");
+            return SourceRow.unreadable(
+                    row, key, "nip", "the national ASN service is unavailable (circuit open); try again later");
         } catch (TimeoutException e) {
             return SourceRow.unreadable(row, key, "nip", "the national ASN service did not answer in time");
         } catch (RuntimeException e) {

@@ -14,12 +14,17 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 public interface TokenApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record TokenResponse(@JsonProperty("access_token") String accessToken,
-            @JsonProperty("token_type") String tokenType, @JsonProperty("expires_in") Long expiresIn) {}
+    record TokenResponse(
+            @JsonProperty("access_token") String accessToken,
+            @JsonProperty("token_type") String tokenType,
+            @JsonProperty("expires_in") Long expiresIn) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
-    TokenResponse token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope);
+    TokenResponse token(
+            @FormParam("grant_type") String grantType,
+            @FormParam("client_id") String clientId,
+            @FormParam("client_secret") String clientSecret,
+            @FormParam("scope") String scope);
 }

@@ -16,7 +16,8 @@ public interface SubjectAccessApi {
     @GET
     @Path("{participantId}")
     @Produces(MediaType.APPLICATION_JSON)
-    CompletionStage<JsonNode> section(@PathParam("participantId") String participantId,
+    CompletionStage<JsonNode> section(
+            @PathParam("participantId") String participantId,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam("X-Correlation-Id") String correlationId);
 }

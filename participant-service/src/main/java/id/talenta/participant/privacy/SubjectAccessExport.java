@@ -24,13 +24,16 @@ public class SubjectAccessExport {
     /** The other services' sections by service name; complete when none of them is UNAVAILABLE. */
     public record OtherSections(Map<String, JsonNode> sections, boolean complete) {}
 
-    @Inject SubjectAccessGateway gateway;
-    @Inject AuditTrail audit;
+    @Inject
+    SubjectAccessGateway gateway;
+
+    @Inject
+    AuditTrail audit;
 
     public OtherSections otherSections(UUID participantId, String authorization) {
         Object correlation = MDC.get(CorrelationIdFilter.MDC_KEY);
-        Map<String, JsonNode> sections = gateway.gather(participantId.toString(), authorization,
-                correlation == null ? null : correlation.toString());
+        Map<String, JsonNode> sections = gateway.gather(
+                participantId.toString(), authorization, correlation == null ? null : correlation.toString());
         boolean complete = sections.values().stream()
                 .noneMatch(s -> "UNAVAILABLE".equals(s.path("status").asText()));
         return new OtherSections(sections, complete);
@@ -39,7 +42,12 @@ public class SubjectAccessExport {
     /** An export is a personal-data disclosure: who exported whose data, and whether it was complete. */
     @Transactional
     public void recordExport(UUID participantId, boolean complete) {
-        audit.record(AuditAction.EXPORT, AUDIT_TYPE, participantId, null, null,
+        audit.record(
+                AuditAction.EXPORT,
+                AUDIT_TYPE,
+                participantId,
+                null,
+                null,
                 complete ? "complete" : "incomplete: a section was unavailable");
     }
 }

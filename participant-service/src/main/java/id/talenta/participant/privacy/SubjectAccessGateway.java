@@ -28,8 +28,11 @@ public class SubjectAccessGateway {
 
     private static final Logger LOG = Logger.getLogger(SubjectAccessGateway.class);
 
-    @Inject SubjectAccessConfig config;
-    @Inject ObjectMapper mapper;
+    @Inject
+    SubjectAccessConfig config;
+
+    @Inject
+    ObjectMapper mapper;
 
     private final Map<String, SubjectAccessApi> services = new LinkedHashMap<>();
 
@@ -41,7 +44,8 @@ public class SubjectAccessGateway {
     }
 
     private SubjectAccessApi client(URI base) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(base)
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(base)
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build(SubjectAccessApi.class);
@@ -50,7 +54,8 @@ public class SubjectAccessGateway {
     /** The section of every other service, by service name, in a stable order. */
     public Map<String, JsonNode> gather(String participantId, String authorization, String correlationId) {
         Map<String, CompletableFuture<JsonNode>> calls = new LinkedHashMap<>();
-        long waitMillis = config.connectTimeout().toMillis() + config.readTimeout().toMillis() + 500;
+        long waitMillis =
+                config.connectTimeout().toMillis() + config.readTimeout().toMillis() + 500;
         services.forEach((name, api) -> {
             CompletableFuture<JsonNode> call;
             try {
@@ -58,8 +63,10 @@ public class SubjectAccessGateway {
             } catch (RuntimeException e) {
                 call = CompletableFuture.failedFuture(e);
             }
-            calls.put(name, call.orTimeout(waitMillis, TimeUnit.MILLISECONDS)
-                    .handle((body, failure) -> failure == null ? body : unavailable(name, failure)));
+            calls.put(
+                    name,
+                    call.orTimeout(waitMillis, TimeUnit.MILLISECONDS)
+                            .handle((body, failure) -> failure == null ? body : unavailable(name, failure)));
         });
         Map<String, JsonNode> sections = new LinkedHashMap<>();
         calls.forEach((name, call) -> sections.put(name, call.join()));
@@ -67,12 +74,13 @@ public class SubjectAccessGateway {
     }
 
     private JsonNode unavailable(String service, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         String detail;
         if (cause instanceof WebApplicationException w && w.getResponse() != null) {
             detail = service + " answered HTTP " + w.getResponse().getStatus();
-        } else if (cause instanceof TimeoutException || hasCause(cause, TimeoutException.class)
+        } else if (cause instanceof TimeoutException
+                || hasCause(cause, TimeoutException.class)
                 || String.valueOf(cause.getMessage()).toLowerCase().contains("timeout")
                 || String.valueOf(cause.getMessage()).toLowerCase().contains("timed out")) {
             detail = service + " did not answer in time";

@@ -23,8 +23,11 @@ import java.util.OptionalInt;
 @ApplicationScoped
 public class ReferenceData implements ReferenceLookup {
 
-    @Inject ReferenceStore store;
-    @Inject ParticipantsConfig settings;
+    @Inject
+    ReferenceStore store;
+
+    @Inject
+    ParticipantsConfig settings;
 
     @Override
     public boolean pppkAppointmentChecks() {

@@ -36,13 +36,26 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class ParticipantService {
 
-    @Inject EntityManager em;
-    @Inject ParticipantStore store;
-    @Inject ParticipantSearch search;
-    @Inject ReferenceData reference;
-    @Inject ParticipantEvents events;
-    @Inject AuditTrail audit;
-    @Inject Clock clock;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ParticipantStore store;
+
+    @Inject
+    ParticipantSearch search;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    ParticipantEvents events;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     public Optional<Participant> find(UUID id) {
         return Optional.ofNullable(em.find(Participant.class, id));
@@ -139,8 +152,8 @@ public class ParticipantService {
         }
     }
 
-    private void record(ParticipantState s, String type, List<String> changed, String actor, String reason,
-            String source) {
+    private void record(
+            ParticipantState s, String type, List<String> changed, String actor, String reason, String source) {
         ParticipantHistory h = new ParticipantHistory();
         h.participantId = s.id();
         h.revision = s.version();
@@ -155,7 +168,8 @@ public class ParticipantService {
     static void rejectInvalid(List<FieldIssue> issues) {
         if (!issues.isEmpty()) {
             throw ProblemException.badRequest(issues.stream()
-                    .map(i -> new Problem.FieldError(i.field(), i.message())).toList());
+                    .map(i -> new Problem.FieldError(i.field(), i.message()))
+                    .toList());
         }
     }
 }

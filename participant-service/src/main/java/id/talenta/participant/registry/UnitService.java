@@ -24,12 +24,17 @@ public class UnitService {
     public static final String AUDIT_TYPE = "unit";
 
     /** A unit with its ancestors, nearest first. */
-    public record UnitView(String code, String name, String parentCode, List<String> ancestors, long version,
-            Instant createdAt) {}
+    public record UnitView(
+            String code, String name, String parentCode, List<String> ancestors, long version, Instant createdAt) {}
 
-    @Inject EntityManager em;
-    @Inject UnitStore store;
-    @Inject AuditTrail audit;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    UnitStore store;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public UnitView create(String code, String name, String parentCode) {

@@ -66,12 +66,21 @@ public final class BulkAudit {
         row(action, after, fields, b, a, reason);
     }
 
-    private void row(AuditAction action, ParticipantState s, TreeSet<String> fields, Map<String, Object> before,
-            Map<String, Object> after, String reason) {
+    private void row(
+            AuditAction action,
+            ParticipantState s,
+            TreeSet<String> fields,
+            Map<String, Object> before,
+            Map<String, Object> after,
+            String reason) {
         if (copy == null) {
             copy = new CopyText(Math.min(expectedRows, 2000) * 700); // grows when needed; nothing for a re-import
         }
-        copy.col(actor).col(roles).col(action.name()).col(Participant.AUDIT_TYPE).col(s.id())
+        copy.col(actor)
+                .col(roles)
+                .col(action.name())
+                .col(Participant.AUDIT_TYPE)
+                .col(s.id())
                 .col("{" + String.join(",", fields) + "}");
         if (before == null) {
             copy.col(null);

@@ -46,10 +46,17 @@ public class ImportBatchStore {
 
     private static final Object WAKE_REGISTERED = new Object();
 
-    @Inject AgroalDataSource dataSource;
-    @Inject OutboxRelay relay;
-    @Inject TopicsConfig topics;
-    @Inject TransactionSynchronizationRegistry transactions;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    TopicsConfig topics;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /** What one batch does with its statements. */
     @FunctionalInterface
@@ -92,8 +99,9 @@ public class ImportBatchStore {
             if (t instanceof ConcurrentChangeException) {
                 return true;
             }
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) // unique nip: concurrent registration
-                    || "40P01".equals(sql.getSQLState()))) { // deadlock with another writer
+            if (t instanceof SQLException sql
+                    && ("23505".equals(sql.getSQLState()) // unique nip: concurrent registration
+                            || "40P01".equals(sql.getSQLState()))) { // deadlock with another writer
                 return true;
             }
         }
@@ -125,20 +133,33 @@ public class ImportBatchStore {
             if (nips.isEmpty()) {
                 return found;
             }
-            try (PreparedStatement ps = c.prepareStatement("select " + COLUMNS + " from participant where nip = any(?)"
-                    + (lock ? " for update" : ""))) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select " + COLUMNS + " from participant where nip = any(?)" + (lock ? " for update" : ""))) {
                 ps.setArray(1, c.createArrayOf("text", nips.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ParticipantState s = new ParticipantState(rs.getObject("id", UUID.class), rs.getString("nip"),
-                                rs.getString("full_name"), rs.getString("front_title"), rs.getString("back_title"),
-                                rs.getString("employment_type"), rs.getString("rank"), rs.getString("position_title"),
-                                rs.getString("job_level"), rs.getString("unit_code"), rs.getString("email"),
-                                rs.getString("phone"), rs.getString("education_level"),
-                                rs.getString("education_major"), rs.getObject("birth_date", LocalDate.class),
-                                rs.getString("gender"), rs.getString("cpns_start_month"),
-                                rs.getObject("retirement_date", LocalDate.class), rs.getString("status"),
-                                rs.getString("deactivation_reason"), rs.getLong("version"));
+                        ParticipantState s = new ParticipantState(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("nip"),
+                                rs.getString("full_name"),
+                                rs.getString("front_title"),
+                                rs.getString("back_title"),
+                                rs.getString("employment_type"),
+                                rs.getString("rank"),
+                                rs.getString("position_title"),
+                                rs.getString("job_level"),
+                                rs.getString("unit_code"),
+                                rs.getString("email"),
+                                rs.getString("phone"),
+                                rs.getString("education_level"),
+                                rs.getString("education_major"),
+                                rs.getObject("birth_date", LocalDate.class),
+                                rs.getString("gender"),
+                                rs.getString("cpns_start_month"),
+                                rs.getObject("retirement_date", LocalDate.class),
+                                rs.getString("status"),
+                                rs.getString("deactivation_reason"),
+                                rs.getLong("version"));
                         found.put(s.nip(), s);
                     }
                 }
@@ -172,8 +193,8 @@ public class ImportBatchStore {
                 return;
             }
             UUID[] ids = updates.stream().map(ParticipantState::id).distinct().toArray(UUID[]::new);
-            try (PreparedStatement ps = c.prepareStatement("select id, version from participant where id = any(?) "
-                    + "order by id for update")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id, version from participant where id = any(?) " + "order by id for update")) {
                 ps.setArray(1, c.createArrayOf("uuid", ids));
                 int seen = 0;
                 try (ResultSet rs = ps.executeQuery()) {
@@ -197,11 +218,28 @@ public class ImportBatchStore {
             }
             CopyText copy = new CopyText(states.size() * 220);
             for (ParticipantState s : states) {
-                copy.col(s.id()).col(s.nip()).col(s.fullName()).col(s.frontTitle()).col(s.backTitle())
-                        .col(s.employmentType()).col(s.rank()).col(s.positionTitle()).col(s.jobLevel())
-                        .col(s.unitCode()).col(s.email()).col(s.phone()).col(s.educationLevel())
-                        .col(s.educationMajor()).col(s.birthDate()).col(s.gender()).col(s.cpnsStartMonth())
-                        .col(s.retirementDate()).col(s.status()).col(s.deactivationReason()).col(s.version()).end();
+                copy.col(s.id())
+                        .col(s.nip())
+                        .col(s.fullName())
+                        .col(s.frontTitle())
+                        .col(s.backTitle())
+                        .col(s.employmentType())
+                        .col(s.rank())
+                        .col(s.positionTitle())
+                        .col(s.jobLevel())
+                        .col(s.unitCode())
+                        .col(s.email())
+                        .col(s.phone())
+                        .col(s.educationLevel())
+                        .col(s.educationMajor())
+                        .col(s.birthDate())
+                        .col(s.gender())
+                        .col(s.cpnsStartMonth())
+                        .col(s.retirementDate())
+                        .col(s.status())
+                        .col(s.deactivationReason())
+                        .col(s.version())
+                        .end();
             }
             copy("copy participant (" + COLUMNS + ") from stdin", copy);
         }
@@ -232,12 +270,19 @@ public class ImportBatchStore {
             CopyText copy = new CopyText(history.size() * 100);
             for (HistoryRow h : history) {
                 // changed_fields are field names (identifiers): an array literal needs no quoting
-                copy.col(h.state().id()).col(h.state().version()).col(h.type())
-                        .col("{" + String.join(",", h.changed()) + "}").col(actor).col(source)
-                        .col(h.type().equals("DEACTIVATED") ? h.state().deactivationReason() : null).end();
+                copy.col(h.state().id())
+                        .col(h.state().version())
+                        .col(h.type())
+                        .col("{" + String.join(",", h.changed()) + "}")
+                        .col(actor)
+                        .col(source)
+                        .col(h.type().equals("DEACTIVATED") ? h.state().deactivationReason() : null)
+                        .end();
             }
-            copy("copy participant_history (participant_id, revision, change_type, changed_fields, actor, source, "
-                    + "reason) from stdin", copy);
+            copy(
+                    "copy participant_history (participant_id, revision, change_type, changed_fields, actor, source, "
+                            + "reason) from stdin",
+                    copy);
         }
 
         /** The audit rows recorded in {@code audit}, with one {@code COPY} into the chassis {@code audit_log}. */
@@ -246,8 +291,10 @@ public class ImportBatchStore {
             if (rows == null) {
                 return;
             }
-            copy("copy audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, before, after, "
-                    + "reason, correlation_id) from stdin", rows);
+            copy(
+                    "copy audit_log (actor, actor_roles, action, entity_type, entity_id, changed_fields, before, after, "
+                            + "reason, correlation_id) from stdin",
+                    rows);
         }
 
         /**
@@ -265,7 +312,12 @@ public class ImportBatchStore {
             for (OutboxRow e : events) {
                 json.setLength(0);
                 e.payload().accept(json);
-                copy.col(TimeOrderedUuid.next()).col(topic).col(e.key()).col(e.type()).col(e.subject()).colBuilt(json)
+                copy.col(TimeOrderedUuid.next())
+                        .col(topic)
+                        .col(e.key())
+                        .col(e.type())
+                        .col(e.subject())
+                        .colBuilt(json)
                         .end();
             }
             copy("copy outbox (event_id, topic, record_key, event_type, subject, payload) from stdin", copy);

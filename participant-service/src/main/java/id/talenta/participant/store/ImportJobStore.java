@@ -15,23 +15,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class ImportJobStore {
 
-    @Inject EntityManager em;
-    @Inject Sql sql;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Sql sql;
 
     /** Jobs not yet finished (QUEUED or RUNNING). */
     public List<ImportJob> unfinished() {
-        return em.createQuery("from ImportJob where status in ('QUEUED', 'RUNNING')", ImportJob.class).getResultList();
+        return em.createQuery("from ImportJob where status in ('QUEUED', 'RUNNING')", ImportJob.class)
+                .getResultList();
     }
 
     /** One page of a job's row errors, by row. */
     public Page<ImportRowError> errors(UUID jobId, PageRequest page) {
         List<ImportRowError> items = sql.statement("select row_no, nip, field, message from import_error "
                         + "where job_id = :job order by row_no, id limit :limit offset :offset")
-                .bind("job", jobId).bind("limit", page.size()).bind("offset", page.offset())
-                .list(r -> new ImportRowError(r.count("row_no"), r.string("nip"), r.string("field"),
-                        r.string("message")));
+                .bind("job", jobId)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .list(r ->
+                        new ImportRowError(r.count("row_no"), r.string("nip"), r.string("field"), r.string("message")));
         long total = sql.statement("select count(*) as total from import_error where job_id = :job")
-                .bind("job", jobId).one(r -> r.count("total")).orElse(0L);
+                .bind("job", jobId)
+                .one(r -> r.count("total"))
+                .orElse(0L);
         return Page.of(items, page, total);
     }
 }

@@ -28,7 +28,8 @@ public final class JsonText {
                 case '\t' -> b.append("\\t");
                 case '\b' -> b.append("\\b");
                 case '\f' -> b.append("\\f");
-                default -> b.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
+                default ->
+                    b.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xF, 16));
             }
         }
         b.append(s, run, n).append('"');

@@ -21,17 +21,29 @@ import java.util.Set;
 @ApplicationScoped
 public class ParticipantSearch {
 
-    public static final Map<String, String> SORTABLE = Map.of("fullName", "fullName", "nip", "nip", "jobLevel",
-            "jobLevel", "unitCode", "unitCode", "retirementDate", "retirementDate", "createdAt", "createdAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "fullName",
+            "fullName",
+            "nip",
+            "nip",
+            "jobLevel",
+            "jobLevel",
+            "unitCode",
+            "unitCode",
+            "retirementDate",
+            "retirementDate",
+            "createdAt",
+            "createdAt");
 
     public static Set<String> sortable() {
         return SORTABLE.keySet();
     }
 
-    public record Criteria(String q, String unitCode, String jobLevel, String employmentType, String status,
-            String onlyNip) {}
+    public record Criteria(
+            String q, String unitCode, String jobLevel, String employmentType, String status, String onlyNip) {}
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     public Page<Participant> search(Criteria c, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -52,15 +64,18 @@ public class ParticipantSearch {
         filter(where, params, "employmentType", c.employmentType());
         filter(where, params, "status", c.status());
         filter(where, params, "nip", c.onlyNip());
-        String order = " order by p." + SORTABLE.get(page.sortField()) + (page.ascending() ? " asc" : " desc") + ", p.id asc";
-        TypedQuery<Participant> query = em.createQuery("select p from Participant p" + where + order, Participant.class);
+        String order =
+                " order by p." + SORTABLE.get(page.sortField()) + (page.ascending() ? " asc" : " desc") + ", p.id asc";
+        TypedQuery<Participant> query =
+                em.createQuery("select p from Participant p" + where + order, Participant.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Participant p" + where, Long.class);
         params.forEach((k, v) -> {
             query.setParameter(k, v);
             count.setParameter(k, v);
         });
         List<Participant> items = query.setFirstResult((int) Math.min(Integer.MAX_VALUE, page.offset()))
-                .setMaxResults(page.size()).getResultList();
+                .setMaxResults(page.size())
+                .getResultList();
         return Page.of(items, page, count.getSingleResult());
     }
 

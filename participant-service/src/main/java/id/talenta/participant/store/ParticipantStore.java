@@ -13,17 +13,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ParticipantStore {
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     public Optional<Participant> findByNip(String nip) {
-        return em.createQuery("from Participant where nip = :nip", Participant.class).setParameter("nip", nip)
-                .getResultStream().findFirst();
+        return em.createQuery("from Participant where nip = :nip", Participant.class)
+                .setParameter("nip", nip)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Every change of a participant, oldest first. */
     public List<ParticipantHistory> history(UUID participantId) {
-        return em.createQuery("from ParticipantHistory where participantId = :id order by revision",
-                        ParticipantHistory.class)
-                .setParameter("id", participantId).getResultList();
+        return em.createQuery(
+                        "from ParticipantHistory where participantId = :id order by revision", ParticipantHistory.class)
+                .setParameter("id", participantId)
+                .getResultList();
     }
 }

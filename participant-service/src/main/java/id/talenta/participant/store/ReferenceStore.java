@@ -11,18 +11,23 @@ import java.util.List;
 @ApplicationScoped
 public class ReferenceStore {
 
-    @Inject Sql sql;
+    @Inject
+    Sql sql;
 
     public List<JobLevel> jobLevels() {
         return sql.statement("select code, label, track, retirement_age, default_standard_level from job_level "
                         + "order by sort_order")
-                .list(r -> new JobLevel(r.string("code"), r.string("label"), r.string("track"),
-                        r.integer("retirement_age"), r.integer("default_standard_level")));
+                .list(r -> new JobLevel(
+                        r.string("code"),
+                        r.string("label"),
+                        r.string("track"),
+                        r.integer("retirement_age"),
+                        r.integer("default_standard_level")));
     }
 
     public List<Rank> ranks() {
         return sql.statement("select code, employment_type, siasn_code, label from rank order by sort_order")
-                .list(r -> new Rank(r.string("code"), r.string("employment_type"), r.string("siasn_code"),
-                        r.string("label")));
+                .list(r -> new Rank(
+                        r.string("code"), r.string("employment_type"), r.string("siasn_code"), r.string("label")));
     }
 }

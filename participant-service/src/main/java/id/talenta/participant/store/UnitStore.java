@@ -16,18 +16,23 @@ public class UnitStore {
     /** Sort fields of the list. */
     public static final Set<String> SORTABLE = Set.of("code", "name");
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     public Page<Unit> list(String parentCode, PageRequest request) {
         String where = parentCode == null ? "" : " where u.parentCode = :parent";
-        var query = em.createQuery("select u from Unit u" + where + " order by u." + request.sortField()
-                + (request.ascending() ? " asc" : " desc"), Unit.class);
+        var query = em.createQuery(
+                "select u from Unit u" + where + " order by u." + request.sortField()
+                        + (request.ascending() ? " asc" : " desc"),
+                Unit.class);
         var count = em.createQuery("select count(u) from Unit u" + where, Long.class);
         if (parentCode != null) {
             query.setParameter("parent", parentCode);
             count.setParameter("parent", parentCode);
         }
-        List<Unit> items = query.setFirstResult((int) request.offset()).setMaxResults(request.size()).getResultList();
+        List<Unit> items = query.setFirstResult((int) request.offset())
+                .setMaxResults(request.size())
+                .getResultList();
         return Page.of(items, request, count.getSingleResult());
     }
 }

@@ -23,20 +23,35 @@ class AuditTrailTest {
     static final String ADMIN = TestTokens.forRole("admin");
 
     private static io.restassured.response.ValidatableResponse audit(String entityType, String entityId) {
-        return given().auth().oauth2(ADMIN).queryParam("entityType", entityType).queryParam("entityId", entityId)
-                .get("/api/v1/audit").then().statusCode(200);
+        return given().auth()
+                .oauth2(ADMIN)
+                .queryParam("entityType", entityType)
+                .queryParam("entityId", entityId)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void registeringChangingAndDeactivatingAreAuditedWithActorChangedFieldsAndReason() {
         String unit = Fixtures.unit();
         String id = Fixtures.register(Fixtures.nip(), unit);
-        given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+        given().auth()
+                .oauth2(HR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
                 .header("X-Correlation-Id", "audit-test-patch")
-                .body(Map.of("positionTitle", "Sekretaris Badan")).patch("/api/v1/participants/" + id)
-                .then().statusCode(200);
-        given().auth().oauth2(TestTokens.forRoles("siti.admin", "admin")).header("If-Match", "\"2\"")
-                .queryParam("reason", "Pensiun (BUP)").delete("/api/v1/participants/" + id).then().statusCode(200);
+                .body(Map.of("positionTitle", "Sekretaris Badan"))
+                .patch("/api/v1/participants/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.forRoles("siti.admin", "admin"))
+                .header("If-Match", "\"2\"")
+                .queryParam("reason", "Pensiun (BUP)")
+                .delete("/api/v1/participants/" + id)
+                .then()
+                .statusCode(200);
 
         // newest first
         audit("participant", id)
@@ -61,8 +76,14 @@ class AuditTrailTest {
     @Test
     void aChangeThatChangesNothingIsNotAudited() {
         String id = Fixtures.register(Fixtures.nip(), Fixtures.unit());
-        given().auth().oauth2(HR).contentType(ContentType.JSON).header("If-Match", "\"1\"")
-                .body(Map.of("positionTitle", "Analis SDM")).patch("/api/v1/participants/" + id).then().statusCode(200);
+        given().auth()
+                .oauth2(HR)
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("positionTitle", "Analis SDM"))
+                .patch("/api/v1/participants/" + id)
+                .then()
+                .statusCode(200);
         audit("participant", id).body("items.action", contains("CREATE"));
     }
 
@@ -77,25 +98,41 @@ class AuditTrailTest {
         String csv = "nip,fullName,employmentType,rank,positionTitle,jobLevel,unitCode\n"
                 + nip + ",Siti Rahmawati " + nip.substring(14) + ",PNS,III/c,Kepala Seksi,ADMINISTRATOR," + unit + "\n"
                 + fresh + ",Budi Santoso,PNS,III/a,Staf,PELAKSANA," + unit + "\n";
-        String location = given().auth().oauth2(TestTokens.forRoles("importer", "integration"))
-                .header("X-Correlation-Id", "audit-test-import").contentType("text/csv")
-                .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/v1/participant-imports").then().statusCode(202)
-                .extract().header("Location");
+        String location = given().auth()
+                .oauth2(TestTokens.forRoles("importer", "integration"))
+                .header("X-Correlation-Id", "audit-test-import")
+                .contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/participant-imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
         Fixtures.awaitJob(location).body("created", equalTo(1)).body("updated", equalTo(1));
         String jobId = location.substring(location.lastIndexOf('/') + 1);
 
-        audit("import-job", jobId).body("items[0].action", equalTo("START")).body("items[0].after.kind", equalTo("IMPORT"))
-                .body("items[0].actor", equalTo("importer")).body("items[0].after.mode", equalTo("UPSERT"));
-        audit("participant", id).body("items[0].action", equalTo("UPDATE"))
+        audit("import-job", jobId)
+                .body("items[0].action", equalTo("START"))
+                .body("items[0].after.kind", equalTo("IMPORT"))
+                .body("items[0].actor", equalTo("importer"))
+                .body("items[0].after.mode", equalTo("UPSERT"));
+        audit("participant", id)
+                .body("items[0].action", equalTo("UPDATE"))
                 .body("items[0].actor", equalTo("importer"))
                 .body("items[0].actorRoles", contains("integration"))
                 .body("items[0].changedFields", contains("positionTitle", "version"))
                 .body("items[0].before.positionTitle", equalTo("Analis SDM"))
                 .body("items[0].after.positionTitle", equalTo("Kepala Seksi"))
                 .body("items[0].correlationId", equalTo("audit-test-import"));
-        String freshId = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + fresh).then().statusCode(200)
-                .extract().path("id");
-        audit("participant", freshId).body("items[0].action", equalTo("CREATE"))
+        String freshId = given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + fresh)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        audit("participant", freshId)
+                .body("items[0].action", equalTo("CREATE"))
                 .body("items[0].before", nullValue())
                 .body("items[0].after.fullName", equalTo("Budi Santoso"))
                 .body("items[0].after.version", equalTo(1))
@@ -105,9 +142,18 @@ class AuditTrailTest {
     @Test
     void theAuditTrailIsForAdminAndTalentCommitteeOnly() {
         given().auth().oauth2(HR).get("/api/v1/audit").then().statusCode(403);
-        given().auth().oauth2(TestTokens.forRole("talent-committee")).get("/api/v1/audit").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.forRole("talent-committee"))
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items", notNullValue());
-        given().auth().oauth2(ADMIN).queryParam("entityType", "participant").get("/api/v1/audit").then()
-                .statusCode(200).body("items.entityType", hasItem("participant"));
+        given().auth()
+                .oauth2(ADMIN)
+                .queryParam("entityType", "participant")
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
+                .body("items.entityType", hasItem("participant"));
     }
 }

@@ -30,9 +30,13 @@ class LegalStatusTest {
     }
 
     @ParameterizedTest(name = "{0} / {1} reads {2}")
-    @CsvSource(delimiter = '|', value = {"99||Kedudukan hukum 99 Pensiun (SIASN): no longer in service",
-            "67|PUNAH|Kedudukan hukum 67 PUNAH (SIASN): no longer in service",
-            "88||Kedudukan hukum 88 kode 88 (SIASN): no longer in service"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "99||Kedudukan hukum 99 Pensiun (SIASN): no longer in service",
+                "67|PUNAH|Kedudukan hukum 67 PUNAH (SIASN): no longer in service",
+                "88||Kedudukan hukum 88 kode 88 (SIASN): no longer in service"
+            })
     void theReasonIsTheStatusWithTheFilesNameWhenGiven(String code, String name, String reason) {
         assertEquals(reason, LegalStatus.of(code, name).orElseThrow().reason());
     }

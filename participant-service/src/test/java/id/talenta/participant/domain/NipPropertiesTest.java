@@ -25,21 +25,35 @@ class NipPropertiesTest {
 
     record Parts(LocalDate birth, YearMonth cpns, int gender, int sequence) {
         String nip() {
-            return String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
-                    birth.getDayOfMonth(), cpns.getYear(), cpns.getMonthValue(), gender, sequence);
+            return String.format(
+                    "%04d%02d%02d%04d%02d%d%03d",
+                    birth.getYear(),
+                    birth.getMonthValue(),
+                    birth.getDayOfMonth(),
+                    cpns.getYear(),
+                    cpns.getMonthValue(),
+                    gender,
+                    sequence);
         }
     }
 
     @Provide
     Arbitrary<Parts> validParts() {
-        Arbitrary<LocalDate> births = Arbitraries.longs().between(LocalDate.of(1940, 1, 1).toEpochDay(),
-                LocalDate.of(2007, 6, 1).toEpochDay()).map(LocalDate::ofEpochDay);
+        Arbitrary<LocalDate> births = Arbitraries.longs()
+                .between(
+                        LocalDate.of(1940, 1, 1).toEpochDay(),
+                        LocalDate.of(2007, 6, 1).toEpochDay())
+                .map(LocalDate::ofEpochDay);
         return births.flatMap(birth -> {
             LocalDate adult = birth.plusYears(18);
-            YearMonth earliest = adult.getDayOfMonth() == 1 ? YearMonth.from(adult) : YearMonth.from(adult).plusMonths(1);
+            YearMonth earliest = adult.getDayOfMonth() == 1
+                    ? YearMonth.from(adult)
+                    : YearMonth.from(adult).plusMonths(1);
             long span = earliest.until(THIS_MONTH, java.time.temporal.ChronoUnit.MONTHS);
-            return Combinators.combine(Arbitraries.longs().between(0, Math.max(0, span)),
-                    Arbitraries.of(1, 2), Arbitraries.integers().between(1, 999))
+            return Combinators.combine(
+                            Arbitraries.longs().between(0, Math.max(0, span)),
+                            Arbitraries.of(1, 2),
+                            Arbitraries.integers().between(1, 999))
                     .as((offset, gender, seq) -> new Parts(birth, earliest.plusMonths(offset), gender, seq));
         });
     }
@@ -54,8 +68,10 @@ class NipPropertiesTest {
     }
 
     @Property(tries = 3000)
-    void everySingleDigitCorruptionThatBreaksARuleIsRejected(@ForAll("validParts") Parts parts,
-            @ForAll @IntRange(min = 0, max = 17) int position, @ForAll @IntRange(min = 0, max = 9) int digit) {
+    void everySingleDigitCorruptionThatBreaksARuleIsRejected(
+            @ForAll("validParts") Parts parts,
+            @ForAll @IntRange(min = 0, max = 17) int position,
+            @ForAll @IntRange(min = 0, max = 9) int digit) {
         char[] chars = parts.nip().toCharArray();
         chars[position] = (char) ('0' + digit);
         String corrupted = new String(chars);

@@ -19,7 +19,8 @@ class NipTest {
     static final String DEFAULT_NIP = "196608011988031001";
 
     private static String rejection(String nip) {
-        return assertThrows(InvalidNipException.class, () -> Nip.parse(nip, TODAY)).getMessage();
+        return assertThrows(InvalidNipException.class, () -> Nip.parse(nip, TODAY))
+                .getMessage();
     }
 
     @Test
@@ -64,7 +65,9 @@ class NipTest {
 
     @Test
     void shouldAcceptLeapDayBirthDate() {
-        assertEquals(LocalDate.of(1964, 2, 29), Nip.parse("196402291988031001", TODAY).birthDate());
+        assertEquals(
+                LocalDate.of(1964, 2, 29),
+                Nip.parse("196402291988031001", TODAY).birthDate());
     }
 
     @Test
@@ -75,39 +78,44 @@ class NipTest {
 
     @Test
     void shouldRejectAppointmentBeforeTheEighteenthBirthday() {
-        assertEquals("CPNS appointment month 198407 (effective 1984-07-01) is before the 18th birthday (1984-08-01)",
+        assertEquals(
+                "CPNS appointment month 198407 (effective 1984-07-01) is before the 18th birthday (1984-08-01)",
                 rejection("196608011984071001"));
     }
 
     @ParameterizedTest(name = "born {0}: appointment {1} rejected, {2} accepted")
     @CsvSource({
-            // birthday on the 1st: the birthday's own month is the first possible appointment
-            "19660801, 198407, 198408",
-            // mid-month (the issue's case): eighteen on 1984-08-20, so August 1984 (effective the 1st) is too early
-            "19660820, 198408, 198409",
-            // last day of a month, of a 31-day and of a 30-day month
-            "19660831, 198408, 198409",
-            "19660930, 198409, 198410",
-            // born 29 February: eighteen on 28 February of a common year (java.time), first month March
-            "19680229, 198602, 198603",
-            // born on the 2nd: one day makes the month too early
-            "19660802, 198408, 198409"})
-    void theAppointmentTakesEffectOnTheFirstOfItsMonthWhichMustNotBeBeforeTheEighteenthBirthday(String birth,
-            String tooEarly, String first) {
+        // birthday on the 1st: the birthday's own month is the first possible appointment
+        "19660801, 198407, 198408",
+        // mid-month (the issue's case): eighteen on 1984-08-20, so August 1984 (effective the 1st) is too early
+        "19660820, 198408, 198409",
+        // last day of a month, of a 31-day and of a 30-day month
+        "19660831, 198408, 198409",
+        "19660930, 198409, 198410",
+        // born 29 February: eighteen on 28 February of a common year (java.time), first month March
+        "19680229, 198602, 198603",
+        // born on the 2nd: one day makes the month too early
+        "19660802, 198408, 198409"
+    })
+    void theAppointmentTakesEffectOnTheFirstOfItsMonthWhichMustNotBeBeforeTheEighteenthBirthday(
+            String birth, String tooEarly, String first) {
         assertThrows(InvalidNipException.class, () -> Nip.parse(birth + tooEarly + "1001", TODAY));
-        assertEquals(YearMonth.parse(first.substring(0, 4) + "-" + first.substring(4)),
+        assertEquals(
+                YearMonth.parse(first.substring(0, 4) + "-" + first.substring(4)),
                 Nip.parse(birth + first + "1001", TODAY).cpnsStartMonth());
     }
 
     @Test
     void theIssuesExampleIsRejectedWithTheEighteenthBirthdayNamed() {
-        assertEquals("CPNS appointment month 198408 (effective 1984-08-01) is before the 18th birthday (1984-08-20)",
+        assertEquals(
+                "CPNS appointment month 198408 (effective 1984-08-01) is before the 18th birthday (1984-08-20)",
                 rejection("196608201984081001"));
     }
 
     @Test
     void shouldAcceptAppointmentInTheMonthOfTheEighteenthBirthdayWhenItIsOnTheFirst() {
-        assertEquals(YearMonth.of(1984, 8), Nip.parse("196608011984081001", TODAY).cpnsStartMonth());
+        assertEquals(
+                YearMonth.of(1984, 8), Nip.parse("196608011984081001", TODAY).cpnsStartMonth());
     }
 
     @Test
@@ -122,51 +130,74 @@ class NipTest {
         Clock at0659 = Clock.fixed(Instant.parse("2025-06-30T23:59:00Z"), wib);
         Clock at0700 = Clock.fixed(Instant.parse("2025-07-01T00:00:00Z"), wib);
         for (Clock clock : new Clock[] {at0659, at0700}) {
-            assertEquals(YearMonth.of(2025, 7), Nip.parse("199001012025071001", clock).cpnsStartMonth());
-            assertEquals("CPNS appointment month 202508 is in the future",
-                    assertThrows(InvalidNipException.class, () -> Nip.parse("199001012025081001", clock)).getMessage());
+            assertEquals(
+                    YearMonth.of(2025, 7),
+                    Nip.parse("199001012025071001", clock).cpnsStartMonth());
+            assertEquals(
+                    "CPNS appointment month 202508 is in the future",
+                    assertThrows(InvalidNipException.class, () -> Nip.parse("199001012025081001", clock))
+                            .getMessage());
         }
         // the same instant read in UTC (the server's zone) is still June: July would be "in the future"
-        assertThrows(InvalidNipException.class, () -> Nip.parse("199001012025071001",
-                Clock.fixed(Instant.parse("2025-06-30T23:59:00Z"), ZoneOffset.UTC)));
+        assertThrows(
+                InvalidNipException.class,
+                () -> Nip.parse(
+                        "199001012025071001", Clock.fixed(Instant.parse("2025-06-30T23:59:00Z"), ZoneOffset.UTC)));
     }
 
     @Test
     void pppkNumbersGetTheSameChecksByDefaultNamingThePppkAppointment() {
-        assertEquals("PPPK appointment month 198408 (effective 1984-08-01) is before the 18th birthday (1984-08-20)",
-                assertThrows(InvalidNipException.class, () -> Nip.parse("196608201984081001", TODAY,
-                        EmploymentType.PPPK, true)).getMessage());
-        assertEquals("PPPK appointment month 202507 is in the future", assertThrows(InvalidNipException.class,
-                () -> Nip.parse("199001012025071001", TODAY, EmploymentType.PPPK, true)).getMessage());
-        assertEquals(YearMonth.of(2021, 3), Nip.parse("198001012021032001", TODAY, EmploymentType.PPPK, true)
-                .serviceStartMonth());
+        assertEquals(
+                "PPPK appointment month 198408 (effective 1984-08-01) is before the 18th birthday (1984-08-20)",
+                assertThrows(
+                                InvalidNipException.class,
+                                () -> Nip.parse("196608201984081001", TODAY, EmploymentType.PPPK, true))
+                        .getMessage());
+        assertEquals(
+                "PPPK appointment month 202507 is in the future",
+                assertThrows(
+                                InvalidNipException.class,
+                                () -> Nip.parse("199001012025071001", TODAY, EmploymentType.PPPK, true))
+                        .getMessage());
+        assertEquals(
+                YearMonth.of(2021, 3),
+                Nip.parse("198001012021032001", TODAY, EmploymentType.PPPK, true)
+                        .serviceStartMonth());
     }
 
     @Test
     void withTheSettingOffPppkNumbersSkipOnlyTheAppointmentMonthChecks() {
         // the appointment month against the 18th birthday and today: not checked
-        assertEquals(YearMonth.of(1984, 8), Nip.parse("196608201984081001", TODAY, EmploymentType.PPPK, false)
-                .serviceStartMonth());
-        assertEquals(YearMonth.of(2025, 7), Nip.parse("199001012025071001", TODAY, EmploymentType.PPPK, false)
-                .serviceStartMonth());
+        assertEquals(
+                YearMonth.of(1984, 8),
+                Nip.parse("196608201984081001", TODAY, EmploymentType.PPPK, false)
+                        .serviceStartMonth());
+        assertEquals(
+                YearMonth.of(2025, 7),
+                Nip.parse("199001012025071001", TODAY, EmploymentType.PPPK, false)
+                        .serviceStartMonth());
         // the layout still is: calendar dates, month, gender digit, sequence
-        for (String bad : new String[] {"196602301988031001", "196608011988131001", "196608011988033001",
-                "196608011988031000", "19660801198803100"}) {
+        for (String bad : new String[] {
+            "196602301988031001", "196608011988131001", "196608011988033001", "196608011988031000", "19660801198803100"
+        }) {
             assertThrows(InvalidNipException.class, () -> Nip.parse(bad, TODAY, EmploymentType.PPPK, false), bad);
         }
         // and PNS numbers keep every check whatever the PPPK setting
-        assertThrows(InvalidNipException.class, () -> Nip.parse("196608201984081001", TODAY, EmploymentType.PNS, false));
+        assertThrows(
+                InvalidNipException.class, () -> Nip.parse("196608201984081001", TODAY, EmploymentType.PNS, false));
     }
 
     @Test
     void shouldAcceptAppointmentInTheCurrentMonth() {
-        assertEquals(YearMonth.of(2025, 6), Nip.parse("199001012025061001", TODAY).cpnsStartMonth());
+        assertEquals(
+                YearMonth.of(2025, 6), Nip.parse("199001012025061001", TODAY).cpnsStartMonth());
     }
 
     @ParameterizedTest
     @CsvSource({"0", "3", "9"})
     void shouldRejectGenderDigitOtherThanOneOrTwo(String digit) {
-        assertEquals("gender digit " + digit + " must be 1 (male) or 2 (female)",
+        assertEquals(
+                "gender digit " + digit + " must be 1 (male) or 2 (female)",
                 rejection("19660801198803" + digit + "001"));
     }
 

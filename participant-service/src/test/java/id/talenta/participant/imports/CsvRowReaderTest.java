@@ -17,10 +17,13 @@ class CsvRowReaderTest {
 
     @Test
     void shouldReadQuotedFieldsWithCommasQuotesAndNewlines() throws IOException {
-        CsvRowReader r = reader("nip,fullName,positionTitle\r\n1,\"Rahmawati, Siti\",\"Kepala \"\"A\"\"\nBaris 2\"\r\n");
+        CsvRowReader r =
+                reader("nip,fullName,positionTitle\r\n1,\"Rahmawati, Siti\",\"Kepala \"\"A\"\"\nBaris 2\"\r\n");
         SourceRow row = r.next();
         assertEquals(2, row.row());
-        assertEquals(Map.of("nip", "1", "fullName", "Rahmawati, Siti", "positionTitle", "Kepala \"A\"\nBaris 2"), row.fields());
+        assertEquals(
+                Map.of("nip", "1", "fullName", "Rahmawati, Siti", "positionTitle", "Kepala \"A\"\nBaris 2"),
+                row.fields());
         assertNull(r.next());
     }
 
@@ -43,20 +46,26 @@ class CsvRowReaderTest {
     @Test
     void shouldReportAnUnclosedQuote() throws IOException {
         CsvRowReader r = reader("nip,fullName\n1,\"A\n");
-        assertEquals("a quoted field is not closed before the end of the file", r.next().problem());
+        assertEquals(
+                "a quoted field is not closed before the end of the file",
+                r.next().problem());
     }
 
     @Test
     void shouldFailAFileWithoutHeader() {
-        assertEquals("the file has no header row: the first row starts with the number 196608011988031001; "
-                + "add a header row with column names (nip or nipBaru, ...)",
-                assertThrows(MalformedFileException.class, () -> reader("196608011988031001,Siti\n")).getMessage());
+        assertEquals(
+                "the file has no header row: the first row starts with the number 196608011988031001; "
+                        + "add a header row with column names (nip or nipBaru, ...)",
+                assertThrows(MalformedFileException.class, () -> reader("196608011988031001,Siti\n"))
+                        .getMessage());
     }
 
     @Test
     void shouldFailAFileWithSemicolonDelimiter() {
-        assertEquals("the header row has a single column containing ';': the delimiter must be a comma",
-                assertThrows(MalformedFileException.class, () -> reader("nip;fullName\n1;A\n")).getMessage());
+        assertEquals(
+                "the header row has a single column containing ';': the delimiter must be a comma",
+                assertThrows(MalformedFileException.class, () -> reader("nip;fullName\n1;A\n"))
+                        .getMessage());
     }
 
     @Test
@@ -66,7 +75,9 @@ class CsvRowReaderTest {
 
     @Test
     void shouldFailDuplicateColumns() {
-        assertEquals("the header row names column nip twice",
-                assertThrows(MalformedFileException.class, () -> reader("nip,nip\n")).getMessage());
+        assertEquals(
+                "the header row names column nip twice",
+                assertThrows(MalformedFileException.class, () -> reader("nip,nip\n"))
+                        .getMessage());
     }
 }

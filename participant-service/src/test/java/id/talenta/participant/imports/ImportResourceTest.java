@@ -33,9 +33,16 @@ class ImportResourceTest {
     static final String HEADER = "nip,fullName,employmentType,rank,positionTitle,jobLevel,unitCode";
 
     private static String upload(String contentType, byte[] body, String query) {
-        return given().auth().oauth2(HR).contentType(contentType).body(body)
-                .post("/api/v1/participant-imports" + query).then().statusCode(202)
-                .body("status", equalTo("QUEUED")).extract().header("Location");
+        return given().auth()
+                .oauth2(HR)
+                .contentType(contentType)
+                .body(body)
+                .post("/api/v1/participant-imports" + query)
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("QUEUED"))
+                .extract()
+                .header("Location");
     }
 
     private static String csv(String text) {
@@ -54,8 +61,12 @@ class ImportResourceTest {
             nips.add(nip);
             if (i % 500 == 7) {
                 brokenRows.add(row);
-                file.append(nip.substring(0, 4)).append("1399").append(nip.substring(8)) // month 13
-                        .append(",Broken Date,PNS,III/a,Staf,PELAKSANA,").append(unit).append('\n');
+                file.append(nip.substring(0, 4))
+                        .append("1399")
+                        .append(nip.substring(8)) // month 13
+                        .append(",Broken Date,PNS,III/a,Staf,PELAKSANA,")
+                        .append(unit)
+                        .append('\n');
             } else if (i % 500 == 99) {
                 brokenRows.add(row);
                 file.append(nip).append(",Unknown Unit,PNS,III/a,Staf,PELAKSANA,NO-SUCH-UNIT\n");
@@ -64,18 +75,34 @@ class ImportResourceTest {
                 file.append(nip).append(",Ragged,PNS\n");
             } else if (i % 500 == 333) {
                 brokenRows.add(row);
-                file.append(nip).append(",Bad Level,PNS,III/a,Staf,KING,").append(unit).append('\n');
+                file.append(nip)
+                        .append(",Bad Level,PNS,III/a,Staf,KING,")
+                        .append(unit)
+                        .append('\n');
             } else {
-                file.append(nip).append(",\"Pegawai ").append(i).append(", S.Kom\",PNS,III/a,Staf,PELAKSANA,")
-                        .append(unit).append('\n');
+                file.append(nip)
+                        .append(",\"Pegawai ")
+                        .append(i)
+                        .append(", S.Kom\",PNS,III/a,Staf,PELAKSANA,")
+                        .append(unit)
+                        .append('\n');
             }
         }
         String location = csv(file.toString());
-        Fixtures.awaitJob(location).body("status", equalTo("COMPLETED"))
-                .body("totalRows", equalTo(10_000)).body("processedRows", equalTo(10_000))
-                .body("created", equalTo(10_000 - brokenRows.size())).body("rejected", equalTo(brokenRows.size()))
-                .body("updated", equalTo(0)).body("unchanged", equalTo(0));
-        given().auth().oauth2(HR).queryParam("size", 500).get(location + "/errors").then().statusCode(200)
+        Fixtures.awaitJob(location)
+                .body("status", equalTo("COMPLETED"))
+                .body("totalRows", equalTo(10_000))
+                .body("processedRows", equalTo(10_000))
+                .body("created", equalTo(10_000 - brokenRows.size()))
+                .body("rejected", equalTo(brokenRows.size()))
+                .body("updated", equalTo(0))
+                .body("unchanged", equalTo(0));
+        given().auth()
+                .oauth2(HR)
+                .queryParam("size", 500)
+                .get(location + "/errors")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(brokenRows.size()))
                 .body("items[0].row", equalTo(9))
                 .body("items[0].field", equalTo("nip"))
@@ -83,33 +110,53 @@ class ImportResourceTest {
                 .body("items.field", hasItem("unitCode"))
                 .body("items.message", hasItem("the row has 3 fields but the header has 7"))
                 .body("items.message", hasItem("job level KING does not exist"));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nips.get(1)).then().statusCode(200)
-                .body("fullName", equalTo("Pegawai 1, S.Kom")).body("retirementDate", equalTo(
-                        java.time.LocalDate.parse(nips.get(1).substring(0, 4) + "-" + nips.get(1).substring(4, 6) + "-01")
-                                .plusYears(58).plusMonths(1).toString()));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + nips.get(1))
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo("Pegawai 1, S.Kom"))
+                .body(
+                        "retirementDate",
+                        equalTo(java.time.LocalDate.parse(nips.get(1).substring(0, 4) + "-"
+                                        + nips.get(1).substring(4, 6) + "-01")
+                                .plusYears(58)
+                                .plusMonths(1)
+                                .toString()));
 
         // The probe starts at the latest offset: let the relay publish the first import's events first.
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> unsentOutboxRows() == 0);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> unsentOutboxRows() == 0);
         try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
             String again = csv(file.toString());
-            Fixtures.awaitJob(again).body("status", equalTo("COMPLETED"))
-                    .body("unchanged", equalTo(10_000 - brokenRows.size())).body("created", equalTo(0))
-                    .body("updated", equalTo(0)).body("rejected", equalTo(brokenRows.size()));
+            Fixtures.awaitJob(again)
+                    .body("status", equalTo("COMPLETED"))
+                    .body("unchanged", equalTo(10_000 - brokenRows.size()))
+                    .body("created", equalTo(0))
+                    .body("updated", equalTo(0))
+                    .body("rejected", equalTo(brokenRows.size()));
             String marker = Fixtures.register(Fixtures.nip(), unit);
-            List<ConsumerRecord<String, String>> seen = probe.pollUntil(
-                    s -> s.stream().anyMatch(r -> marker.equals(r.key())), Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> seen =
+                    probe.pollUntil(s -> s.stream().anyMatch(r -> marker.equals(r.key())), Duration.ofSeconds(60));
             // other modules' tests also feed this test topic: only what this service published counts
-            assertEquals(List.of(marker), seen.stream()
+            assertEquals(
+                    List.of(marker),
+                    seen.stream()
                             .filter(r -> "/talenta/participant-service".equals(KafkaProbe.header(r, "ce_source")))
-                            .map(ConsumerRecord::key).distinct().toList(),
+                            .map(ConsumerRecord::key)
+                            .distinct()
+                            .toList(),
                     "re-importing the same file publishes nothing");
         }
     }
 
-    @Inject AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
     private long unsentOutboxRows() throws Exception {
-        try (var c = dataSource.getConnection(); var st = c.createStatement();
+        try (var c = dataSource.getConnection();
+                var st = c.createStatement();
                 var rs = st.executeQuery("select count(*) from outbox where sent_at is null")) {
             rs.next();
             return rs.getLong(1);
@@ -127,28 +174,52 @@ class ImportResourceTest {
         String header = HEADER + ",kedudukanHukumId,kedudukanHukumNama\n";
         String row = ",Pegawai,PNS,III/a,Staf,PELAKSANA," + unit;
         try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
-            Fixtures.awaitJob(csv(header + retired + row + ",99,Pensiun\n" + serving + row + ",1,\n"
-                    + leaving + row + ",67,Punah\n" + onLeave + row + ",02,CLTN\n" + Fixtures.nip() + row + ",XX,?\n"))
-                    .body("created", equalTo(3)).body("updated", equalTo(1)).body("rejected", equalTo(1));
-            String leavingId = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + leaving).then()
+            Fixtures.awaitJob(csv(header + retired + row + ",99,Pensiun\n" + serving + row + ",1,\n" + leaving + row
+                            + ",67,Punah\n" + onLeave + row + ",02,CLTN\n" + Fixtures.nip() + row + ",XX,?\n"))
+                    .body("created", equalTo(3))
+                    .body("updated", equalTo(1))
+                    .body("rejected", equalTo(1));
+            String leavingId = given().auth()
+                    .oauth2(HR)
+                    .get("/api/v1/participants/nip/" + leaving)
+                    .then()
                     .body("status", equalTo("INACTIVE"))
                     .body("deactivationReason", equalTo("Kedudukan hukum 67 Punah (SIASN): no longer in service"))
-                    .extract().path("id");
+                    .extract()
+                    .path("id");
             // the deactivation is published as such
-            List<ConsumerRecord<String, String>> seen = probe.pollUntil(s -> s.stream()
-                    .anyMatch(r -> leavingId.equals(r.key())), Duration.ofSeconds(20));
-            assertTrue(seen.stream().filter(r -> leavingId.equals(r.key())).anyMatch(r -> "participant.deactivated"
-                    .equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
-            given().auth().oauth2(HR).get("/api/v1/participants/" + leavingId + "/history").then()
-                    .body("find { it.changeType == 'DEACTIVATED' }.reason",
+            List<ConsumerRecord<String, String>> seen =
+                    probe.pollUntil(s -> s.stream().anyMatch(r -> leavingId.equals(r.key())), Duration.ofSeconds(20));
+            assertTrue(seen.stream()
+                    .filter(r -> leavingId.equals(r.key()))
+                    .anyMatch(r -> "participant.deactivated"
+                            .equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
+            given().auth()
+                    .oauth2(HR)
+                    .get("/api/v1/participants/" + leavingId + "/history")
+                    .then()
+                    .body(
+                            "find { it.changeType == 'DEACTIVATED' }.reason",
                             equalTo("Kedudukan hukum 67 Punah (SIASN): no longer in service"));
         }
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + retired).then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + retired)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("INACTIVE"))
                 .body("deactivationReason", equalTo("Kedudukan hukum 99 Pensiun (SIASN): no longer in service"));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + serving).then().body("status", equalTo("ACTIVE"));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + serving)
+                .then()
+                .body("status", equalTo("ACTIVE"));
         // unpaid leave (CLTN) is in service: active
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + onLeave).then().body("status", equalTo("ACTIVE"));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + onLeave)
+                .then()
+                .body("status", equalTo("ACTIVE"));
     }
 
     @Test
@@ -156,23 +227,41 @@ class ImportResourceTest {
         String unit = Fixtures.unit();
         String nip = Fixtures.nip();
         String birth = nip.substring(6, 8) + "-" + nip.substring(4, 6) + "-" + nip.substring(0, 4);
-        String header = "nipBaru,nama,gelarDepan,gelarBelakang,tglLahir,golRuangAkhirId,jenisJabatanId,eselonId,jabatanFungsional,jabatanNama,unorId\n";
-        Fixtures.awaitJob(csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",34,2,,Analis Kebijakan Ahli Muda,Analis Kebijakan Ahli Muda," + unit + "\n"
-                + Fixtures.nip() + ",Wrong Birth,,,01-01-1900,34,4,,,Staf," + unit + "\n"
-                + Fixtures.nip() + ",Unknown Rank,,,,99,4,,,Staf," + unit + "\n"))
-                .body("created", equalTo(1)).body("rejected", equalTo(2));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().statusCode(200)
-                .body("rank", equalTo("III/d")).body("jobLevel", equalTo("AHLI_MUDA")).body("backTitle", equalTo("S.E."))
-                .body("employmentType", equalTo("PNS")).body("unitCode", equalTo(unit));
+        String header =
+                "nipBaru,nama,gelarDepan,gelarBelakang,tglLahir,golRuangAkhirId,jenisJabatanId,eselonId,jabatanFungsional,jabatanNama,unorId\n";
+        Fixtures.awaitJob(csv(header + nip + ",Andi Saputra,,S.E.," + birth
+                        + ",34,2,,Analis Kebijakan Ahli Muda,Analis Kebijakan Ahli Muda," + unit + "\n"
+                        + Fixtures.nip() + ",Wrong Birth,,,01-01-1900,34,4,,,Staf," + unit + "\n"
+                        + Fixtures.nip() + ",Unknown Rank,,,,99,4,,,Staf," + unit + "\n"))
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(2));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + nip)
+                .then()
+                .statusCode(200)
+                .body("rank", equalTo("III/d"))
+                .body("jobLevel", equalTo("AHLI_MUDA"))
+                .body("backTitle", equalTo("S.E."))
+                .body("employmentType", equalTo("PNS"))
+                .body("unitCode", equalTo(unit));
 
         try (KafkaProbe probe = new KafkaProbe("test.talenta.participants.v1")) {
-            String location = csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",41,1,31,,Kepala Bagian Umum," + unit + "\n");
+            String location =
+                    csv(header + nip + ",Andi Saputra,,S.E.," + birth + ",41,1,31,,Kepala Bagian Umum," + unit + "\n");
             Fixtures.awaitJob(location).body("updated", equalTo(1));
-            String id = given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then()
-                    .body("jobLevel", equalTo("ADMINISTRATOR")).body("version", equalTo(2)).extract().path("id");
-            List<ConsumerRecord<String, String>> seen = probe.pollUntil(
-                    s -> s.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
-            ConsumerRecord<String, String> event = seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+            String id = given().auth()
+                    .oauth2(HR)
+                    .get("/api/v1/participants/nip/" + nip)
+                    .then()
+                    .body("jobLevel", equalTo("ADMINISTRATOR"))
+                    .body("version", equalTo(2))
+                    .extract()
+                    .path("id");
+            List<ConsumerRecord<String, String>> seen =
+                    probe.pollUntil(s -> s.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+            ConsumerRecord<String, String> event =
+                    seen.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
             assertEquals("participant.updated", KafkaProbe.header(event, "ce_type"));
             EventSchemas.assertValid("participant.updated", event.value());
             assertEquals("[\"rank\",\"positionTitle\",\"jobLevel\"]", changedFields(event.value()));
@@ -181,7 +270,10 @@ class ImportResourceTest {
 
     private static String changedFields(String json) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("changedFields").toString();
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json)
+                    .get("changedFields")
+                    .toString();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -196,9 +288,17 @@ class ImportResourceTest {
                 + "\"education\":{\"level\":\"S1\",\"major\":\"Pendidikan\"}}\n{not json\n[1,2]\n";
         String location = upload("application/x-ndjson", body.getBytes(StandardCharsets.UTF_8), "");
         Fixtures.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
-        given().auth().oauth2(HR).get(location + "/errors").then()
-                .body("items.row", contains(2, 3)).body("items.message", contains("the line is not valid JSON", "the line is not a JSON object"));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + nip).then().body("education.major", equalTo("Pendidikan"))
+        given().auth()
+                .oauth2(HR)
+                .get(location + "/errors")
+                .then()
+                .body("items.row", contains(2, 3))
+                .body("items.message", contains("the line is not valid JSON", "the line is not a JSON object"));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + nip)
+                .then()
+                .body("education.major", equalTo("Pendidikan"))
                 // the start of service under its neutral name: for PPPK the PPPK appointment the number names
                 .body("serviceStartBasis", equalTo("PPPK_APPOINTMENT"))
                 .body("serviceStartMonth", equalTo(nip.substring(8, 12) + "-" + nip.substring(12, 14)));
@@ -211,22 +311,34 @@ class ImportResourceTest {
         Fixtures.register(nip, unit);
         String changed = HEADER + "\n" + nip + ",Other Name,PNS,III/c,Analis SDM,ADMINISTRATOR," + unit + "\n";
         Fixtures.awaitJob(upload("text/csv", changed.getBytes(StandardCharsets.UTF_8), "?mode=CREATE_ONLY"))
-                .body("rejected", equalTo(1)).body("updated", equalTo(0));
+                .body("rejected", equalTo(1))
+                .body("updated", equalTo(0));
         String fresh = Fixtures.nip();
         String dry = HEADER + "\n" + fresh + ",New,PNS,III/c,Analis,ADMINISTRATOR," + unit + "\n";
         Fixtures.awaitJob(upload("text/csv", dry.getBytes(StandardCharsets.UTF_8), "?dryRun=true"))
-                .body("created", equalTo(1)).body("dryRun", equalTo(true));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + fresh).then().statusCode(404);
+                .body("created", equalTo(1))
+                .body("dryRun", equalTo(true));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + fresh)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void malformedFilesFailTheJobWithAClearReason() {
-        Fixtures.awaitJob(csv("196608011988031001,Siti,PNS\n")).body("status", equalTo("FAILED"))
+        Fixtures.awaitJob(csv("196608011988031001,Siti,PNS\n"))
+                .body("status", equalTo("FAILED"))
                 .body("failureReason", startsWith("the file has no header row"));
-        Fixtures.awaitJob(csv("nip;fullName;unitCode\n196608011988031001;Siti;X\n")).body("status", equalTo("FAILED"))
-                .body("failureReason", equalTo("the header row has a single column containing ';': the delimiter must be a comma"));
-        byte[] latin1 = (HEADER + "\n196608011988031001,Jos\u00e9,PNS,III/a,Staf,PELAKSANA,X\n").getBytes(StandardCharsets.ISO_8859_1);
-        Fixtures.awaitJob(upload("text/csv", latin1, "")).body("status", equalTo("FAILED"))
+        Fixtures.awaitJob(csv("nip;fullName;unitCode\n196608011988031001;Siti;X\n"))
+                .body("status", equalTo("FAILED"))
+                .body(
+                        "failureReason",
+                        equalTo("the header row has a single column containing ';': the delimiter must be a comma"));
+        byte[] latin1 = (HEADER + "\n196608011988031001,Jos\u00e9,PNS,III/a,Staf,PELAKSANA,X\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Fixtures.awaitJob(upload("text/csv", latin1, ""))
+                .body("status", equalTo("FAILED"))
                 .body("failureReason", startsWith("the file is not valid UTF-8"));
         Fixtures.awaitJob(csv("")).body("status", equalTo("FAILED"));
     }
@@ -235,19 +347,45 @@ class ImportResourceTest {
     void uploadsAboveTheLimitAreRefused() {
         byte[] big = new byte[9 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        given().auth().oauth2(HR).contentType("text/csv").body(big).post("/api/v1/participant-imports").then()
-                .statusCode(413).contentType("application/problem+json");
+        given().auth()
+                .oauth2(HR)
+                .contentType("text/csv")
+                .body(big)
+                .post("/api/v1/participant-imports")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
     }
 
     @Test
     void invalidParametersRolesAndMediaTypesAreRefused() {
-        given().auth().oauth2(HR).contentType("text/csv").body("nip\n").queryParam("mode", "MERGE")
-                .post("/api/v1/participant-imports").then().statusCode(400).body("errors[0].field", equalTo("mode"));
-        given().auth().oauth2(HR).contentType("application/pdf").body("x".getBytes(StandardCharsets.UTF_8)).post("/api/v1/participant-imports").then()
+        given().auth()
+                .oauth2(HR)
+                .contentType("text/csv")
+                .body("nip\n")
+                .queryParam("mode", "MERGE")
+                .post("/api/v1/participant-imports")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("mode"));
+        given().auth()
+                .oauth2(HR)
+                .contentType("application/pdf")
+                .body("x".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/participant-imports")
+                .then()
                 .statusCode(415);
-        given().auth().oauth2(TestTokens.employee("196608011988031001")).contentType("text/csv").body("nip\n")
-                .post("/api/v1/participant-imports").then().statusCode(403);
-        given().auth().oauth2(INTEGRATION).get("/api/v1/participant-imports/" + java.util.UUID.randomUUID()).then()
+        given().auth()
+                .oauth2(TestTokens.employee("196608011988031001"))
+                .contentType("text/csv")
+                .body("nip\n")
+                .post("/api/v1/participant-imports")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(INTEGRATION)
+                .get("/api/v1/participant-imports/" + java.util.UUID.randomUUID())
+                .then()
                 .statusCode(404);
     }
 }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -28,8 +27,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "bench.import.rows", matches = "\\d+")
 class ImportThroughputTest {
 
-    @Inject ImportJobs jobs;
-    @Inject EntityManager em;
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    EntityManager em;
 
     private ImportJob find(ImportJob job) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
@@ -43,8 +45,10 @@ class ImportThroughputTest {
      * milliseconds: wall-clock rates on a shared machine say more about the neighbours than about the import.
      */
     private static long[] cpu() throws Exception {
-        long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        long jvm = ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
         long pgTicks = 0;
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) procs::iterator) {
@@ -70,9 +74,10 @@ class ImportThroughputTest {
     private static void printCpu(String what, int rows, long[] before, long[] after) {
         long jvm = after[0] - before[0];
         long pg = after[1] - before[1];
-        System.out.printf("IMPORT BENCH CPU (%s): JVM %.2f s + PostgreSQL backends %.2f s = %.1f us per row "
-                + "=> %.0f rows per CPU-second%n", what, jvm / 1e3, pg / 1e3, (jvm + pg) * 1e3 / rows,
-                rows / ((jvm + pg) / 1e3));
+        System.out.printf(
+                "IMPORT BENCH CPU (%s): JVM %.2f s + PostgreSQL backends %.2f s = %.1f us per row "
+                        + "=> %.0f rows per CPU-second%n",
+                what, jvm / 1e3, pg / 1e3, (jvm + pg) * 1e3 / rows, rows / ((jvm + pg) / 1e3));
     }
 
     @Test
@@ -85,10 +90,17 @@ class ImportThroughputTest {
             for (int i = 0; i < rows; i++) {
                 LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(i / 1800);
                 LocalDate cpns = birth.plusYears(24);
-                String nip = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
-                        birth.getDayOfMonth(), cpns.getYear(), cpns.getMonthValue(), i % 2 + 1, (i / 2) % 900 + 1);
-                w.write(nip + ",Pegawai Bench " + i + ",PNS,III/b,Analis Data," + (i % 3 == 0 ? "AHLI_MUDA" : "PELAKSANA")
-                        + "," + unit + "\n");
+                String nip = String.format(
+                        "%04d%02d%02d%04d%02d%d%03d",
+                        birth.getYear(),
+                        birth.getMonthValue(),
+                        birth.getDayOfMonth(),
+                        cpns.getYear(),
+                        cpns.getMonthValue(),
+                        i % 2 + 1,
+                        (i / 2) % 900 + 1);
+                w.write(nip + ",Pegawai Bench " + i + ",PNS,III/b,Analis Data,"
+                        + (i % 3 == 0 ? "AHLI_MUDA" : "PELAKSANA") + "," + unit + "\n");
             }
         }
         long bytes = Files.size(file);
@@ -101,10 +113,12 @@ class ImportThroughputTest {
         long t1 = System.nanoTime();
         ImportJob job = jobs.create("IMPORT", "UPSERT", false, ImportJobs.CSV, rows, "bench");
         jobs.submitFile(job, spooled);
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String s = find(job).status;
-            return s.equals("COMPLETED") || s.equals("FAILED");
-        });
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    String s = find(job).status;
+                    return s.equals("COMPLETED") || s.equals("FAILED");
+                });
         long t2 = System.nanoTime();
         ImportJob done = find(job);
         assertEquals("COMPLETED", done.status, done.failureReason);
@@ -112,7 +126,8 @@ class ImportThroughputTest {
         long[] cpu1 = cpu();
         double spoolSec = (t1 - t0) / 1e9;
         double processSec = (t2 - t1) / 1e9;
-        System.out.printf("%nIMPORT BENCH: %d rows (%.1f MB): spool %.2fs, process %.2fs => %.0f rows/s (process), %.0f rows/s (end to end)%n",
+        System.out.printf(
+                "%nIMPORT BENCH: %d rows (%.1f MB): spool %.2fs, process %.2fs => %.0f rows/s (process), %.0f rows/s (end to end)%n",
                 rows, bytes / 1e6, spoolSec, processSec, rows / processSec, rows / (spoolSec + processSec));
         printCpu("new rows", rows, cpu0, cpu1);
 
@@ -125,12 +140,15 @@ class ImportThroughputTest {
         }
         ImportJob second = jobs.create("IMPORT", "UPSERT", false, ImportJobs.CSV, rows, "bench");
         jobs.submitFile(second, again);
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> !find(second).status.equals("QUEUED") && !find(second).status.equals("RUNNING"));
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> !find(second).status.equals("QUEUED")
+                        && !find(second).status.equals("RUNNING"));
         double reSec = (System.nanoTime() - t3) / 1e9;
         printCpu("unchanged rows", rows, cpu2, cpu());
         assertEquals(rows, find(second).unchanged);
-        System.out.printf("IMPORT BENCH: re-import of the same %d rows (all unchanged): %.2fs => %.0f rows/s%n%n",
+        System.out.printf(
+                "IMPORT BENCH: re-import of the same %d rows (all unchanged): %.2fs => %.0f rows/s%n%n",
                 rows, reSec, rows / reSec);
         Files.deleteIfExists(file);
         given().when().get("/q/health/live").then().statusCode(200);

@@ -33,8 +33,8 @@ class UploadSpoolTest {
 
     @Test
     void shouldRefuseUploadsAboveTheLimit() {
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> UploadSpool.spool(new ByteArrayInputStream(new byte[2048]), null, 1024));
+        ProblemException e = assertThrows(
+                ProblemException.class, () -> UploadSpool.spool(new ByteArrayInputStream(new byte[2048]), null, 1024));
         assertEquals(413, e.status());
     }
 }

@@ -12,14 +12,21 @@ public class NationalAsnWireMock implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         String base = "http://127.0.0.1:" + server.port();
-        return Map.of("quarkus.rest-client.national-asn.url", base + "/apisiasn/1.0",
-                "talenta.national-asn.token-url", base + "/oauth2/token",
-                "quarkus.rest-client.national-asn-token.url", base + "/oauth2/token",
-                "talenta.national-asn.client-id", "talenta-test",
-                "talenta.national-asn.client-secret", "s3cret");
+        return Map.of(
+                "quarkus.rest-client.national-asn.url",
+                base + "/apisiasn/1.0",
+                "talenta.national-asn.token-url",
+                base + "/oauth2/token",
+                "quarkus.rest-client.national-asn-token.url",
+                base + "/oauth2/token",
+                "talenta.national-asn.client-id",
+                "talenta-test",
+                "talenta.national-asn.client-secret",
+                "s3cret");
     }
 
     @Override

@@ -34,7 +34,8 @@ class NationalSyncTest {
         return "{\"data\": {\"id\": \"A8ACA7F1\", \"nipBaru\": \"" + nip + "\", \"nipLama\": null, \"nama\": \"" + nama
                 + "\", \"gelarDepan\": \"Ir.\", \"gelarBelakang\": \"M.T.\", \"tglLahir\": \"" + dob
                 + "\", \"golRuangAkhirId\": \"42\", \"jenisJabatanId\": 1, \"eselonId\": \"22\", "
-                + "\"jabatanNama\": \"Kepala Dinas Pekerjaan Umum\", \"unorId\": \"" + unit + "\", \"kedudukanPnsId\": \"01\"}}";
+                + "\"jabatanNama\": \"Kepala Dinas Pekerjaan Umum\", \"unorId\": \"" + unit
+                + "\", \"kedudukanPnsId\": \"01\"}}";
     }
 
     @Test
@@ -45,50 +46,89 @@ class NationalSyncTest {
         String flaky = Fixtures.nip();
         String unknown = Fixtures.nip();
         String slow = Fixtures.nip();
-        wm.stubFor(post(urlEqualTo("/oauth2/token")).withRequestBody(containing("grant_type=client_credentials"))
+        wm.stubFor(post(urlEqualTo("/oauth2/token"))
+                .withRequestBody(containing("grant_type=client_credentials"))
                 .withRequestBody(containing("client_id=talenta-test"))
                 .willReturn(okJson("{\"access_token\": \"tok-1\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
-        wm.stubFor(get(urlEqualTo(PATH + known)).withHeader("Authorization", equalTo("Bearer tok-1"))
+        wm.stubFor(get(urlEqualTo(PATH + known))
+                .withHeader("Authorization", equalTo("Bearer tok-1"))
                 .willReturn(okJson(record(known, unit, "Budi Santoso"))));
-        wm.stubFor(get(urlEqualTo(PATH + flaky)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(500)).willSetStateTo("recovered"));
-        wm.stubFor(get(urlEqualTo(PATH + flaky)).inScenario("flaky").whenScenarioStateIs("recovered")
+        wm.stubFor(get(urlEqualTo(PATH + flaky))
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("recovered"));
+        wm.stubFor(get(urlEqualTo(PATH + flaky))
+                .inScenario("flaky")
+                .whenScenarioStateIs("recovered")
                 .willReturn(okJson(record(flaky, unit, "Rina Kartika"))));
-        wm.stubFor(get(urlEqualTo(PATH + unknown)).willReturn(aResponse().withStatus(404)
-                .withBody("{\"code\": 0, \"data\": \"Data tidak ditemukan\"}")));
-        wm.stubFor(get(urlEqualTo(PATH + slow)).willReturn(okJson(record(slow, unit, "Lambat")).withFixedDelay(4000)));
+        wm.stubFor(get(urlEqualTo(PATH + unknown))
+                .willReturn(aResponse().withStatus(404).withBody("{\"code\": 0, \"data\": \"Data tidak ditemukan\"}")));
+        wm.stubFor(get(urlEqualTo(PATH + slow))
+                .willReturn(okJson(record(slow, unit, "Lambat")).withFixedDelay(4000)));
 
-        String location = given().auth().oauth2(HR).contentType(ContentType.JSON)
+        String location = given().auth()
+                .oauth2(HR)
+                .contentType(ContentType.JSON)
                 .body(Map.of("nips", List.of(known, flaky, unknown, slow, "123")))
-                .post("/api/v1/national-sync").then().statusCode(202)
+                .post("/api/v1/national-sync")
+                .then()
+                .statusCode(202)
                 .header("Location", org.hamcrest.Matchers.containsString("/api/v1/participant-imports/"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         Fixtures.awaitJob(location)
                 .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"))
                 .body("kind", org.hamcrest.Matchers.equalTo("NATIONAL_SYNC"))
                 .body("created", org.hamcrest.Matchers.equalTo(2))
                 .body("rejected", org.hamcrest.Matchers.equalTo(3));
-        given().auth().oauth2(HR).get(location + "/errors").then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get(location + "/errors")
+                .then()
+                .statusCode(200)
                 .body("items.row", contains(3, 4, 5))
-                .body("items[0].message", org.hamcrest.Matchers.equalTo("NIP " + unknown + " is not known to the national ASN service"))
-                .body("items[1].message", org.hamcrest.Matchers.equalTo("the national ASN service did not answer in time"))
+                .body(
+                        "items[0].message",
+                        org.hamcrest.Matchers.equalTo("NIP " + unknown + " is not known to the national ASN service"))
+                .body(
+                        "items[1].message",
+                        org.hamcrest.Matchers.equalTo("the national ASN service did not answer in time"))
                 .body("items[2].message", endsWith("got \"123\""));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + known).then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + known)
+                .then()
+                .statusCode(200)
                 .body("fullName", org.hamcrest.Matchers.equalTo("Budi Santoso"))
                 .body("jobLevel", org.hamcrest.Matchers.equalTo("JPT_PRATAMA"))
                 .body("rank", org.hamcrest.Matchers.equalTo("IV/b"))
                 .body("frontTitle", org.hamcrest.Matchers.equalTo("Ir."))
                 .body("unitCode", org.hamcrest.Matchers.equalTo(unit));
-        given().auth().oauth2(HR).get("/api/v1/participants/nip/" + flaky).then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + flaky)
+                .then()
+                .statusCode(200)
                 .body("fullName", org.hamcrest.Matchers.equalTo("Rina Kartika"));
         wm.verify(2, getRequestedFor(urlEqualTo(PATH + flaky)));
     }
 
     @Test
     void syncNeedsNipsAndAWriteOrIntegrationRole() {
-        given().auth().oauth2(HR).contentType(ContentType.JSON).body(Map.of("nips", List.of()))
-                .post("/api/v1/national-sync").then().statusCode(400);
-        given().auth().oauth2(TestTokens.employee("196608011988031001")).contentType(ContentType.JSON)
-                .body(Map.of("nips", List.of("196608011988031001"))).post("/api/v1/national-sync").then().statusCode(403);
+        given().auth()
+                .oauth2(HR)
+                .contentType(ContentType.JSON)
+                .body(Map.of("nips", List.of()))
+                .post("/api/v1/national-sync")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(TestTokens.employee("196608011988031001"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("nips", List.of("196608011988031001")))
+                .post("/api/v1/national-sync")
+                .then()
+                .statusCode(403);
     }
 }

@@ -15,13 +15,19 @@ public class OtherServicesWireMock implements QuarkusTestResourceLifecycleManage
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         String base = "http://127.0.0.1:" + server.port();
-        return Map.of("talenta.subject-access.assessment-url", base + "/assessment",
-                "talenta.subject-access.profile-url", base + "/profile",
-                "talenta.subject-access.talent-url", base + "/talent",
-                "talenta.subject-access.read-timeout", "1s");
+        return Map.of(
+                "talenta.subject-access.assessment-url",
+                base + "/assessment",
+                "talenta.subject-access.profile-url",
+                base + "/profile",
+                "talenta.subject-access.talent-url",
+                base + "/talent",
+                "talenta.subject-access.read-timeout",
+                "1s");
     }
 
     @Override

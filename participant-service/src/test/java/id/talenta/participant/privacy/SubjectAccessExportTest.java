@@ -31,24 +31,34 @@ class SubjectAccessExportTest {
     /** Answers only when the caller's token is forwarded; anything else falls through to WireMock's 404. */
     private static void stub(String prefix, String token, String participantId, String body) {
         OtherServicesWireMock.server.stubFor(get(urlEqualTo(prefix + "/api/v1/subject-access/" + participantId))
-                .withHeader("Authorization", WireMock.equalTo("Bearer " + token)).willReturn(okJson(body)));
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + token))
+                .willReturn(okJson(body)));
     }
 
     @Test
     void theExportGathersEveryServiceAndMarksAFailingOneUnavailable() {
         String nip = Fixtures.nip();
         String id = Fixtures.register(nip, Fixtures.unit());
-        stub("/assessment", HR, id, section("assessment-service", id, "{\"results\": [{\"resultId\": \"r-1\", \"revision\": 1}]}"));
+        stub(
+                "/assessment",
+                HR,
+                id,
+                section("assessment-service", id, "{\"results\": [{\"resultId\": \"r-1\", \"revision\": 1}]}"));
         stub("/profile", HR, id, section("profile-service", id, "{\"profiles\": [{\"revision\": 1, \"jpm\": 0.82}]}"));
         OtherServicesWireMock.server.stubFor(get(urlEqualTo("/talent/api/v1/subject-access/" + id))
                 .willReturn(aResponse().withStatus(503)));
 
-        given().auth().oauth2(HR).get("/api/v1/participants/" + id + "/export").then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/" + id + "/export")
+                .then()
+                .statusCode(200)
                 .body("participantId", equalTo(id))
                 .body("requestedBy", equalTo("test-hr-officer"))
                 .body("complete", equalTo(false))
-                .body("sections.keySet()", contains("participant-service", "assessment-service", "profile-service",
-                        "talent-pool-service"))
+                .body(
+                        "sections.keySet()",
+                        contains("participant-service", "assessment-service", "profile-service", "talent-pool-service"))
                 .body("sections.participant-service.status", equalTo("OK"))
                 .body("sections.participant-service.data.participant.nip", equalTo(nip))
                 .body("sections.participant-service.data.history[0].changeType", equalTo("REGISTERED"))
@@ -59,8 +69,13 @@ class SubjectAccessExportTest {
                 .body("sections.talent-pool-service.detail", containsString("HTTP 503"));
 
         // the export is a disclosure of personal data: it is on the audit trail
-        given().auth().oauth2(TestTokens.forRole("admin")).queryParam("entityType", "subject-access")
-                .queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.forRole("admin"))
+                .queryParam("entityType", "subject-access")
+                .queryParam("entityId", id)
+                .get("/api/v1/audit")
+                .then()
+                .statusCode(200)
                 .body("items[0].action", equalTo("EXPORT"))
                 .body("items[0].reason", containsString("incomplete"));
     }
@@ -73,13 +88,21 @@ class SubjectAccessExportTest {
         stub("/assessment", employee, id, section("assessment-service", id, "{}"));
         stub("/profile", employee, id, section("profile-service", id, "{}"));
         stub("/talent", employee, id, section("talent-pool-service", id, "{}"));
-        given().auth().oauth2(employee).get("/api/v1/participants/" + id + "/export").then().statusCode(200)
+        given().auth()
+                .oauth2(employee)
+                .get("/api/v1/participants/" + id + "/export")
+                .then()
+                .statusCode(200)
                 .body("complete", equalTo(true))
                 .body("sections.talent-pool-service.status", equalTo("OK"))
                 .body("sections.participant-service.data.participant.nip", equalTo(nip));
 
         String other = Fixtures.register(Fixtures.nip(), Fixtures.unit());
-        given().auth().oauth2(employee).get("/api/v1/participants/" + other + "/export").then().statusCode(404)
+        given().auth()
+                .oauth2(employee)
+                .get("/api/v1/participants/" + other + "/export")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -91,11 +114,16 @@ class SubjectAccessExportTest {
         OtherServicesWireMock.server.stubFor(get(urlEqualTo("/talent/api/v1/subject-access/" + id))
                 .willReturn(okJson(section("talent-pool-service", id, "{}")).withFixedDelay(4000)));
         long start = System.nanoTime();
-        given().auth().oauth2(HR).get("/api/v1/participants/" + id + "/export").then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/" + id + "/export")
+                .then()
+                .statusCode(200)
                 .body("sections.talent-pool-service.status", equalTo("UNAVAILABLE"))
                 .body("sections.talent-pool-service.detail", containsString("did not answer in time"))
                 .body("sections.assessment-service.status", equalTo("OK"));
-        org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - start) / 1_000_000 < 3500,
+        org.junit.jupiter.api.Assertions.assertTrue(
+                (System.nanoTime() - start) / 1_000_000 < 3500,
                 "the export waits about the read timeout, not the slow service");
     }
 
@@ -103,17 +131,31 @@ class SubjectAccessExportTest {
     void thisServicesOwnSectionHasTheSharedShape() {
         String nip = Fixtures.nip();
         String id = Fixtures.register(nip, Fixtures.unit());
-        given().auth().oauth2(HR).get("/api/v1/subject-access/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/subject-access/" + id)
+                .then()
+                .statusCode(200)
                 .body("service", equalTo("participant-service"))
                 .body("participantId", equalTo(id))
                 .body("status", equalTo("OK"))
                 .body("generatedAt", not(equalTo(null)))
                 .body("data", hasKey("participant"))
                 .body("data.history.revision", contains(1));
-        given().auth().oauth2(TestTokens.employee(nip)).get("/api/v1/subject-access/" + id).then().statusCode(200);
-        given().auth().oauth2(TestTokens.employee(Fixtures.nip())).get("/api/v1/subject-access/" + id).then()
+        given().auth()
+                .oauth2(TestTokens.employee(nip))
+                .get("/api/v1/subject-access/" + id)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.employee(Fixtures.nip()))
+                .get("/api/v1/subject-access/" + id)
+                .then()
                 .statusCode(404);
-        given().auth().oauth2(TestTokens.forRole("assessor")).get("/api/v1/subject-access/" + id).then()
+        given().auth()
+                .oauth2(TestTokens.forRole("assessor"))
+                .get("/api/v1/subject-access/" + id)
+                .then()
                 .statusCode(403);
     }
 }

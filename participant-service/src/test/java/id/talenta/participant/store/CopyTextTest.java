@@ -11,8 +11,11 @@ class CopyTextTest {
     void columnsAreTabSeparatedNullIsBackslashNAndSpecialCharactersAreEscaped() {
         CopyText copy = new CopyText(16);
         copy.col("plain").col(null).col("a\\b\tc\nd\re").col(42).end();
-        copy.colBuilt(new StringBuilder("{\"k\":\"x\\\\y\"}")).col("Siti \u00e9").end();
-        assertEquals("plain\t\\N\ta\\\\b\\tc\\nd\\re\t42\n{\"k\":\"x\\\\\\\\y\"}\tSiti \u00e9\n",
+        copy.colBuilt(new StringBuilder("{\"k\":\"x\\\\y\"}"))
+                .col("Siti \u00e9")
+                .end();
+        assertEquals(
+                "plain\t\\N\ta\\\\b\\tc\\nd\\re\t42\n{\"k\":\"x\\\\\\\\y\"}\tSiti \u00e9\n",
                 new String(copy.bytes(), StandardCharsets.UTF_8));
     }
 }

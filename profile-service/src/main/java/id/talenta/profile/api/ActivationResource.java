@@ -21,13 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Competency frameworks")
 public class ActivationResource {
 
-    @Inject ActivationStore activations;
+    @Inject
+    ActivationStore activations;
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION})
-    @Operation(operationId = "getFrameworkActivation", summary = "Progress of a framework activation job: status "
-            + "QUEUED|RUNNING|COMPLETED|FAILED, totals and errors (roles: admin, hr-officer, talent-committee, integration)")
+    @Operation(
+            operationId = "getFrameworkActivation",
+            summary =
+                    "Progress of a framework activation job: status "
+                            + "QUEUED|RUNNING|COMPLETED|FAILED, totals and errors (roles: admin, hr-officer, talent-committee, integration)")
     @APIResponse(responseCode = "200", description = "The job")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")

@@ -22,20 +22,31 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Competency map", description = "The organisation's competency map over latest profiles")
 public class CompetencyMapResource {
 
-    @Inject LatestProfileReadModel profiles;
-    @Inject ActiveFramework frameworks;
+    @Inject
+    LatestProfileReadModel profiles;
+
+    @Inject
+    ActiveFramework frameworks;
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION})
-    @Operation(operationId = "getCompetencyMap", summary = "Count, average JPM, category distribution and per "
-            + "competency averages for a unit and/or job level (roles: admin, hr-officer, talent-committee, integration)")
+    @Operation(
+            operationId = "getCompetencyMap",
+            summary =
+                    "Count, average JPM, category distribution and per "
+                            + "competency averages for a unit and/or job level (roles: admin, hr-officer, talent-committee, integration)")
     @APIResponse(responseCode = "200", description = "The competency map")
-    @APIResponse(responseCode = "400", description = "jobLevel is not a job level, or unitCode is longer than 64 characters")
+    @APIResponse(
+            responseCode = "400",
+            description = "jobLevel is not a job level, or unitCode is longer than 64 characters")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public CompetencyMap get(@Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
+    public CompetencyMap get(
+            @Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
             @Parameter(example = "PENGAWAS") @QueryParam("jobLevel") String jobLevel) {
-        return profiles.competencyMap(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
-                Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class), frameworks.get().definition());
+        return profiles.competencyMap(
+                Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
+                Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class),
+                frameworks.get().definition());
     }
 }

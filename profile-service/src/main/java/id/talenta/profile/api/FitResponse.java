@@ -12,12 +12,27 @@ import java.util.List;
 import java.util.UUID;
 
 /** The profile's assessment measured against another job level's standard (nothing is stored). */
-public record FitResponse(UUID participantId, JobLevel jobLevel, int frameworkVersion, BigDecimal jpm,
-        MappingCategory mappingCategory, SelectionCategory selectionCategory, List<CompetencyScore> competencies,
-        List<DevelopmentNeed> developmentNeeds, Explanation explanation) {
+public record FitResponse(
+        UUID participantId,
+        JobLevel jobLevel,
+        int frameworkVersion,
+        BigDecimal jpm,
+        MappingCategory mappingCategory,
+        SelectionCategory selectionCategory,
+        List<CompetencyScore> competencies,
+        List<DevelopmentNeed> developmentNeeds,
+        Explanation explanation) {
 
     static FitResponse of(UUID participantId, ProfileComputation c) {
-        return new FitResponse(participantId, c.jobLevel(), c.frameworkVersion(), c.jpm(), c.mappingCategory(),
-                c.selectionCategory(), c.competencies(), c.developmentNeeds(), c.explanation());
+        return new FitResponse(
+                participantId,
+                c.jobLevel(),
+                c.frameworkVersion(),
+                c.jpm(),
+                c.mappingCategory(),
+                c.selectionCategory(),
+                c.competencies(),
+                c.developmentNeeds(),
+                c.explanation());
     }
 }

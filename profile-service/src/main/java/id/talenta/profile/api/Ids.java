@@ -56,13 +56,15 @@ final class Ids {
             return null;
         }
         if (value.length() > 64) {
-            throw ProblemException.badRequest(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.badRequest(
+                    field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
         for (E constant : type.getEnumConstants()) {
             if (constant.name().equals(value)) {
                 return value;
             }
         }
-        throw ProblemException.badRequest(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        throw ProblemException.badRequest(
+                field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 }

@@ -37,23 +37,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Profiles", description = "Competency profiles, their history and job-person match")
 public class ProfileResource {
 
-    @Inject LatestProfileReadModel queries;
-    @Inject ProfileService profiles;
-    @Inject SelfService selfService;
+    @Inject
+    LatestProfileReadModel queries;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    SelfService selfService;
 
     @GET
     @Path("/{participantId}")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION, Roles.EMPLOYEE})
-    @Operation(operationId = "getProfile", summary = "The latest competency profile of a participant "
-            + "(roles: admin, hr-officer, talent-committee, integration; employee: own profile only)")
-    @APIResponse(responseCode = "200", description = "The latest profile",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileDocument.class)))
+    @Operation(
+            operationId = "getProfile",
+            summary = "The latest competency profile of a participant "
+                    + "(roles: admin, hr-officer, talent-committee, integration; employee: own profile only)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The latest profile",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProfileDocument.class)))
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No profile for this participant (or not the employee's own)")
-    public Response get(@Parameter(example = "01963b3e-8a7c-7d2e-9b1a-2f3c4d5e6f70") @PathParam("participantId") String participantId) {
+    public Response get(
+            @Parameter(example = "01963b3e-8a7c-7d2e-9b1a-2f3c4d5e6f70") @PathParam("participantId")
+                    String participantId) {
         UUID id = Ids.participantId(participantId);
-        String document = selfService.latestDocument(id)
+        String document = selfService
+                .latestDocument(id)
                 .orElseThrow(() -> ProblemException.notFound("Profile of participant", participantId));
         return Response.ok(document, MediaType.APPLICATION_JSON).build();
     }
@@ -61,20 +76,29 @@ public class ProfileResource {
     @GET
     @Path("/{participantId}/history")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION, Roles.EMPLOYEE})
-    @Operation(operationId = "getProfileHistory", summary = "Every profile version of a participant, newest first "
-            + "(roles: admin, hr-officer, talent-committee, integration; employee: own only)")
-    @APIResponse(responseCode = "200", description = "A page of profile versions ({items, page, size, totalItems, totalPages})")
+    @Operation(
+            operationId = "getProfileHistory",
+            summary = "Every profile version of a participant, newest first "
+                    + "(roles: admin, hr-officer, talent-committee, integration; employee: own only)")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of profile versions ({items, page, size, totalItems, totalPages})")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No profile for this participant")
-    public Response history(@PathParam("participantId") String participantId,
+    public Response history(
+            @PathParam("participantId") String participantId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size,
             @Parameter(example = "revision,desc") @QueryParam("sort") String sort) {
         UUID id = Ids.participantId(participantId);
-        PageRequest request = PageRequest.of(Ids.optionalInt("page", page), Ids.optionalInt("size", size),
-                sort == null ? "revision,desc" : sort, Set.of("revision"), "revision");
+        PageRequest request = PageRequest.of(
+                Ids.optionalInt("page", page),
+                Ids.optionalInt("size", size),
+                sort == null ? "revision,desc" : sort,
+                Set.of("revision"),
+                "revision");
         requireVisible(id, participantId);
         List<String> items = queries.history(id, request);
         long total = queries.historyCount(id);
@@ -87,16 +111,24 @@ public class ProfileResource {
     @GET
     @Path("/{participantId}/fit")
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION, Roles.EMPLOYEE})
-    @Operation(operationId = "getProfileFit", summary = "Job-person match of the latest assessment against another "
-            + "job level's standard, with the active framework; nothing is stored (roles: admin, hr-officer, "
-            + "talent-committee, integration; employee: own only)")
-    @APIResponse(responseCode = "200", description = "The fit",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FitResponse.class)))
+    @Operation(
+            operationId = "getProfileFit",
+            summary = "Job-person match of the latest assessment against another "
+                    + "job level's standard, with the active framework; nothing is stored (roles: admin, hr-officer, "
+                    + "talent-committee, integration; employee: own only)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The fit",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FitResponse.class)))
     @APIResponse(responseCode = "400", description = "jobLevel missing or not a job level")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No profile for this participant")
-    public FitResponse fit(@PathParam("participantId") String participantId,
+    public FitResponse fit(
+            @PathParam("participantId") String participantId,
             @Parameter(required = true, example = "JPT_PRATAMA") @QueryParam("jobLevel") String jobLevel) {
         UUID id = Ids.participantId(participantId);
         if (jobLevel == null || jobLevel.isBlank()) {
@@ -104,30 +136,42 @@ public class ProfileResource {
         }
         JobLevel level = JobLevel.valueOf(Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class));
         requireVisible(id, participantId);
-        return profiles.fit(id, level).map(c -> FitResponse.of(id, c))
+        return profiles.fit(id, level)
+                .map(c -> FitResponse.of(id, c))
                 .orElseThrow(() -> ProblemException.notFound("Profile of participant", participantId));
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.HR_OFFICER, Roles.TALENT_COMMITTEE, Roles.INTEGRATION})
-    @Operation(operationId = "listProfiles", summary = "Latest profiles, filtered by unit, job level and mapping "
-            + "category (roles: admin, hr-officer, talent-committee, integration)")
+    @Operation(
+            operationId = "listProfiles",
+            summary = "Latest profiles, filtered by unit, job level and mapping "
+                    + "category (roles: admin, hr-officer, talent-committee, integration)")
     @APIResponse(responseCode = "200", description = "A page of profile summaries")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<ProfileSummary> list(@Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
+    public Page<ProfileSummary> list(
+            @Parameter(example = "BKPSDM") @QueryParam("unitCode") String unitCode,
             @Parameter(example = "ADMINISTRATOR") @QueryParam("jobLevel") String jobLevel,
             @Parameter(example = "OPTIMAL") @QueryParam("mappingCategory") String mappingCategory,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @QueryParam("size") String size,
-            @Parameter(description = "fullName, nip, jpm, computedAt, unitCode or potentialScore; ,asc|,desc",
-                    example = "jpm,desc") @QueryParam("sort") String sort) {
-        LatestProfileReadModel.Filter filter = new LatestProfileReadModel.Filter(Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
+            @Parameter(
+                            description = "fullName, nip, jpm, computedAt, unitCode or potentialScore; ,asc|,desc",
+                            example = "jpm,desc")
+                    @QueryParam("sort")
+                    String sort) {
+        LatestProfileReadModel.Filter filter = new LatestProfileReadModel.Filter(
+                Ids.optionalText("unitCode", unitCode, Ids.UNIT_CODE_MAX),
                 Ids.optionalEnum("jobLevel", jobLevel, JobLevel.class),
                 Ids.optionalEnum("mappingCategory", mappingCategory, MappingCategory.class));
-        PageRequest request = PageRequest.of(Ids.optionalInt("page", page), Ids.optionalInt("size", size), sort,
-                LatestProfileReadModel.SORTS.keySet(), "fullName");
+        PageRequest request = PageRequest.of(
+                Ids.optionalInt("page", page),
+                Ids.optionalInt("size", size),
+                sort,
+                LatestProfileReadModel.SORTS.keySet(),
+                "fullName");
         return Page.of(queries.list(filter, request), request, queries.count(filter));
     }
 

@@ -9,8 +9,12 @@ import java.util.Optional;
  * (job level → competency → required level), the JPM policy, the potential policy and how long a result counts
  * ({@link ValidityPolicy}; a framework stored without it uses the default, three years).
  */
-public record FrameworkDefinition(String name, List<CompetencyDefinition> competencies,
-        Map<JobLevel, Map<String, Integer>> standard, JpmPolicy jpmPolicy, PotentialPolicy potentialPolicy,
+public record FrameworkDefinition(
+        String name,
+        List<CompetencyDefinition> competencies,
+        Map<JobLevel, Map<String, Integer>> standard,
+        JpmPolicy jpmPolicy,
+        PotentialPolicy potentialPolicy,
         ValidityPolicy validity) {
 
     public FrameworkDefinition {
@@ -20,8 +24,12 @@ public record FrameworkDefinition(String name, List<CompetencyDefinition> compet
     }
 
     /** A framework with the default validity. */
-    public FrameworkDefinition(String name, List<CompetencyDefinition> competencies,
-            Map<JobLevel, Map<String, Integer>> standard, JpmPolicy jpmPolicy, PotentialPolicy potentialPolicy) {
+    public FrameworkDefinition(
+            String name,
+            List<CompetencyDefinition> competencies,
+            Map<JobLevel, Map<String, Integer>> standard,
+            JpmPolicy jpmPolicy,
+            PotentialPolicy potentialPolicy) {
         this(name, competencies, standard, jpmPolicy, potentialPolicy, ValidityPolicy.DEFAULT);
     }
 

@@ -18,6 +18,7 @@ public final class FrameworkValidator {
 
     /** Longest framework or competency name, and longest definition or level descriptor. */
     static final int NAME_MAX = 200;
+
     static final int TEXT_MAX = 2000;
 
     private FrameworkValidator() {}
@@ -82,7 +83,11 @@ public final class FrameworkValidator {
             Set<Integer> levels = new HashSet<>();
             if (c.levels() != null) {
                 for (LevelDescriptor d : c.levels()) {
-                    if (d != null && d.level() >= 1 && d.level() <= 5 && d.descriptor() != null && !d.descriptor().isBlank()) {
+                    if (d != null
+                            && d.level() >= 1
+                            && d.level() <= 5
+                            && d.descriptor() != null
+                            && !d.descriptor().isBlank()) {
                         levels.add(d.level());
                     }
                 }
@@ -111,7 +116,8 @@ public final class FrameworkValidator {
                     v.add(new Violation("standard." + level + "." + code, "must be a required level from 1 to 5"));
                 }
             }
-            required.keySet().stream().filter(code -> !codes.contains(code))
+            required.keySet().stream()
+                    .filter(code -> !codes.contains(code))
                     .forEach(code -> v.add(new Violation("standard." + level + "." + code, "unknown competency")));
         }
     }
@@ -127,14 +133,24 @@ public final class FrameworkValidator {
         if (p.mappingThresholds() == null) {
             v.add(new Violation("jpmPolicy.mappingThresholds", "must not be null"));
         } else {
-            ordered("jpmPolicy.mappingThresholds", p.mappingThresholds().optimal(), p.mappingThresholds().cukupOptimal(),
-                    "optimal", "cukupOptimal", v);
+            ordered(
+                    "jpmPolicy.mappingThresholds",
+                    p.mappingThresholds().optimal(),
+                    p.mappingThresholds().cukupOptimal(),
+                    "optimal",
+                    "cukupOptimal",
+                    v);
         }
         if (p.selectionThresholds() == null) {
             v.add(new Violation("jpmPolicy.selectionThresholds", "must not be null"));
         } else {
-            ordered("jpmPolicy.selectionThresholds", p.selectionThresholds().memenuhiSyarat(),
-                    p.selectionThresholds().masihMemenuhiSyarat(), "memenuhiSyarat", "masihMemenuhiSyarat", v);
+            ordered(
+                    "jpmPolicy.selectionThresholds",
+                    p.selectionThresholds().memenuhiSyarat(),
+                    p.selectionThresholds().masihMemenuhiSyarat(),
+                    "memenuhiSyarat",
+                    "masihMemenuhiSyarat",
+                    v);
         }
         bands(p.developmentBands(), v);
     }
@@ -159,8 +175,10 @@ public final class FrameworkValidator {
                 v.add(new Violation(at + "[" + i + "].minGap", "only the last band may be the catch-all"));
             } else if (b.minGap() != null) {
                 if (b.minGap().compareTo(previous) >= 0) {
-                    v.add(new Violation(at + "[" + i + "].minGap",
-                            "must be negative and below the previous band's minGap (bands go from small to large gaps)"));
+                    v.add(
+                            new Violation(
+                                    at + "[" + i + "].minGap",
+                                    "must be negative and below the previous band's minGap (bands go from small to large gaps)"));
                 }
                 previous = b.minGap();
             }
@@ -178,21 +196,27 @@ public final class FrameworkValidator {
         if (p.assessmentWeight() == null || p.assessmentWeight().signum() < 0) {
             v.add(new Violation("potentialPolicy.assessmentWeight", "must be 0 or more"));
         }
-        if (p.jpmWeight() != null && p.assessmentWeight() != null
+        if (p.jpmWeight() != null
+                && p.assessmentWeight() != null
                 && p.jpmWeight().add(p.assessmentWeight()).signum() <= 0) {
             v.add(new Violation("potentialPolicy", "weights must not both be 0"));
         }
         if (p.thresholds() == null) {
             v.add(new Violation("potentialPolicy.thresholds", "must not be null"));
         } else {
-            ordered("potentialPolicy.thresholds", p.thresholds().tinggi(), p.thresholds().menengah(), "tinggi",
-                    "menengah", v);
+            ordered(
+                    "potentialPolicy.thresholds",
+                    p.thresholds().tinggi(),
+                    p.thresholds().menengah(),
+                    "tinggi",
+                    "menengah",
+                    v);
         }
     }
 
     /** 0 < lower < upper ≤ 100. */
-    private static void ordered(String at, BigDecimal upper, BigDecimal lower, String upperName, String lowerName,
-            List<Violation> v) {
+    private static void ordered(
+            String at, BigDecimal upper, BigDecimal lower, String upperName, String lowerName, List<Violation> v) {
         if (upper == null || upper.signum() <= 0 || upper.compareTo(HUNDRED) > 0) {
             v.add(new Violation(at + "." + upperName, "must be above 0 and at most 100"));
         }

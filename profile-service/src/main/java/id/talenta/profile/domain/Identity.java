@@ -1,6 +1,4 @@
 package id.talenta.profile.domain;
 
-import id.talenta.profile.domain.JobLevel;
-
 /** Who the profile is about, as far as this service knows (replica first, the event otherwise). */
 public record Identity(String nip, String fullName, JobLevel jobLevel, String unitCode, String jobLevelSource) {}

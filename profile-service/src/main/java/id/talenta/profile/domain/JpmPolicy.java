@@ -2,5 +2,8 @@ package id.talenta.profile.domain;
 
 import java.util.List;
 
-public record JpmPolicy(JpmFormula formula, MappingThresholds mappingThresholds,
-        SelectionThresholds selectionThresholds, List<DevelopmentBand> developmentBands) {}
+public record JpmPolicy(
+        JpmFormula formula,
+        MappingThresholds mappingThresholds,
+        SelectionThresholds selectionThresholds,
+        List<DevelopmentBand> developmentBands) {}

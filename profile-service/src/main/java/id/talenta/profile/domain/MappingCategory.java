@@ -1,3 +1,7 @@
 package id.talenta.profile.domain;
 
-public enum MappingCategory { OPTIMAL, CUKUP_OPTIMAL, KURANG_OPTIMAL }
+public enum MappingCategory {
+    OPTIMAL,
+    CUKUP_OPTIMAL,
+    KURANG_OPTIMAL
+}

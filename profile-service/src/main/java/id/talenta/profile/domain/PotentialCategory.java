@@ -1,3 +1,7 @@
 package id.talenta.profile.domain;
 
-public enum PotentialCategory { TINGGI, MENENGAH, RENDAH }
+public enum PotentialCategory {
+    TINGGI,
+    MENENGAH,
+    RENDAH
+}

@@ -20,13 +20,20 @@ public final class PotentialScore {
         if (aspectScores == null || aspectScores.isEmpty()) {
             return new Potential(jpmComponent, policy.thresholds().categorise(jpmComponent), jpmComponent, null, null);
         }
-        BigDecimal mean = aspectScores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        BigDecimal mean = aspectScores.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(aspectScores.size()), 10, RoundingMode.HALF_UP);
         BigDecimal assessment = mean.multiply(JobPersonMatch.HUNDRED).divide(FIVE, 2, RoundingMode.HALF_UP);
         BigDecimal weights = policy.jpmWeight().add(policy.assessmentWeight());
-        BigDecimal score = jpmComponent.multiply(policy.jpmWeight()).add(assessment.multiply(policy.assessmentWeight()))
+        BigDecimal score = jpmComponent
+                .multiply(policy.jpmWeight())
+                .add(assessment.multiply(policy.assessmentWeight()))
                 .divide(weights, 2, RoundingMode.HALF_UP);
-        return new Potential(score, policy.thresholds().categorise(score), jpmComponent, assessment,
+        return new Potential(
+                score,
+                policy.thresholds().categorise(score),
+                jpmComponent,
+                assessment,
                 mean.setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -12,7 +12,12 @@ import java.util.Comparator;
  */
 public final class ProfileSupersession {
 
-    public enum Decision { NEW_ASSESSMENT, REVISION, OLDER_ASSESSMENT, STALE_REVISION }
+    public enum Decision {
+        NEW_ASSESSMENT,
+        REVISION,
+        OLDER_ASSESSMENT,
+        STALE_REVISION
+    }
 
     private static final Comparator<LocalDate> DATES = Comparator.nullsFirst(Comparator.naturalOrder());
 
@@ -29,6 +34,8 @@ public final class ProfileSupersession {
         if (byDate != 0) {
             return byDate > 0 ? Decision.NEW_ASSESSMENT : Decision.OLDER_ASSESSMENT;
         }
-        return incoming.finalizedAt().isBefore(latest.finalizedAt()) ? Decision.OLDER_ASSESSMENT : Decision.NEW_ASSESSMENT;
+        return incoming.finalizedAt().isBefore(latest.finalizedAt())
+                ? Decision.OLDER_ASSESSMENT
+                : Decision.NEW_ASSESSMENT;
     }
 }

@@ -16,7 +16,8 @@ public enum ReplicaChange {
         if (profile.jobLevel() != replica.jobLevel()) {
             return RECOMPUTE;
         }
-        if (!Objects.equals(profile.nip(), replica.nip()) || !Objects.equals(profile.fullName(), replica.fullName())
+        if (!Objects.equals(profile.nip(), replica.nip())
+                || !Objects.equals(profile.fullName(), replica.fullName())
                 || !Objects.equals(profile.unitCode(), replica.unitCode())) {
             return FOLLOW_IDENTITY;
         }

@@ -9,7 +9,8 @@ public record SelectionThresholds(BigDecimal memenuhiSyarat, BigDecimal masihMem
         if (jpm.compareTo(memenuhiSyarat) >= 0) {
             return SelectionCategory.MEMENUHI_SYARAT;
         }
-        return jpm.compareTo(masihMemenuhiSyarat) >= 0 ? SelectionCategory.MASIH_MEMENUHI_SYARAT
+        return jpm.compareTo(masihMemenuhiSyarat) >= 0
+                ? SelectionCategory.MASIH_MEMENUHI_SYARAT
                 : SelectionCategory.KURANG_MEMENUHI_SYARAT;
     }
 

@@ -25,9 +25,10 @@ public record ValidityPolicy(int validForMonths) {
     /** The sentence for the explanation. */
     public String describe(LocalDate assessedOn, LocalDate today) {
         LocalDate until = validUntil(assessedOn);
-        return expired(until, today) ? expiredSentence(assessedOn, until) + " (framework validity " + validForMonths
-                + " months)" : "Assessment of " + assessedOn + " valid until " + until + " (framework validity "
-                + validForMonths + " months).";
+        return expired(until, today)
+                ? expiredSentence(assessedOn, until) + " (framework validity " + validForMonths + " months)"
+                : "Assessment of " + assessedOn + " valid until " + until + " (framework validity " + validForMonths
+                        + " months).";
     }
 
     /** The sentence of an expired result. */

@@ -34,11 +34,20 @@ public class AssessmentResultConsumer {
     static final String RESULT_FINALIZED = "assessment.result.finalized";
     static final Set<String> RESULT_FINALIZED_ONLY = Set.of(RESULT_FINALIZED);
 
-    @Inject Inbox inbox;
-    @Inject ObjectMapper mapper;
-    @Inject ProfileService profiles;
-    @Inject ParticipantLock locks;
-    @Inject BatchApplier batches;
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ParticipantLock locks;
+
+    @Inject
+    BatchApplier batches;
 
     record Pending(ResultFinalizedPayload result, String eventId) {}
 
@@ -56,10 +65,14 @@ public class AssessmentResultConsumer {
         if (pending.isEmpty()) {
             return;
         }
-        locks.lockAll(pending.stream().map(p -> p.result().participantId()).filter(Objects::nonNull).toList());
+        locks.lockAll(pending.stream()
+                .map(p -> p.result().participantId())
+                .filter(Objects::nonNull)
+                .toList());
         // Participant order (the order row locks are taken in everywhere); stable, so one participant's results keep
         // their delivery order.
-        pending.sort(Comparator.comparing(p -> p.result().participantId(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        pending.sort(Comparator.comparing(
+                p -> p.result().participantId(), Comparator.nullsFirst(Comparator.naturalOrder())));
         for (Pending p : pending) {
             profiles.onResult(p.result(), p.eventId());
         }

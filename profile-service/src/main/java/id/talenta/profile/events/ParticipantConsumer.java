@@ -23,9 +23,14 @@ public class ParticipantConsumer {
 
     static final String CONSUMER = "profile-service.participants";
 
-    @Inject ParticipantReplicaBatch replicaBatch;
-    @Inject ProfileService profiles;
-    @Inject BatchApplier batches;
+    @Inject
+    ParticipantReplicaBatch replicaBatch;
+
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    BatchApplier batches;
 
     @Incoming("participants")
     @Blocking(value = "profile-consumers", ordered = false)
@@ -34,7 +39,9 @@ public class ParticipantConsumer {
     }
 
     void apply(List<ConsumerRecord<String, String>> records) {
-        replicaBatch.newestLocked(CONSUMER, records).values()
+        replicaBatch
+                .newestLocked(CONSUMER, records)
+                .values()
                 .forEach(d -> profiles.onParticipant(d.snapshot(), d.eventId()));
     }
 }

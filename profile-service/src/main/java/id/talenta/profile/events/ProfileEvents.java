@@ -17,12 +17,15 @@ public class ProfileEvents {
 
     public static final String PROFILE_COMPUTED = "profile.computed";
 
-    @Inject Outbox outbox;
-    @Inject TopicsConfig topics;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TopicsConfig topics;
 
     /** A new profile version of {@code participantId}; {@code document} is its JSON as stored. */
     public void computed(UUID participantId, String document) {
-        outbox.publish(topics.profiles(), participantId.toString(), PROFILE_COMPUTED, "profiles/" + participantId,
-                document);
+        outbox.publish(
+                topics.profiles(), participantId.toString(), PROFILE_COMPUTED, "profiles/" + participantId, document);
     }
 }

@@ -36,12 +36,23 @@ public class ActivationRunner {
 
     private static final Logger LOG = Logger.getLogger(ActivationRunner.class);
 
-    @Inject ActivationStore activations;
-    @Inject ProfileStore profiles;
-    @Inject ProfileService profileService;
-    @Inject ActiveFramework frameworks;
-    @Inject ProfileConfig config;
-    @Inject AuditTrail audit;
+    @Inject
+    ActivationStore activations;
+
+    @Inject
+    ProfileStore profiles;
+
+    @Inject
+    ProfileService profileService;
+
+    @Inject
+    ActiveFramework frameworks;
+
+    @Inject
+    ProfileConfig config;
+
+    @Inject
+    AuditTrail audit;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "framework-activation");
@@ -73,7 +84,8 @@ public class ActivationRunner {
         try {
             // every statement runs in a transaction of this thread (the store works on the transaction's EntityManager)
             CompetencyFramework framework = QuarkusTransaction.requiringNew()
-                    .call(() -> frameworks.version(activations.find(id).orElseThrow().frameworkVersion()));
+                    .call(() -> frameworks.version(
+                            activations.find(id).orElseThrow().frameworkVersion()));
             UUID cursor = QuarkusTransaction.requiringNew().call(() -> {
                 activations.start(id);
                 return activations.cursor(id).orElse(null);
@@ -103,10 +115,23 @@ public class ActivationRunner {
     private void finish(UUID id, String status, String error) {
         activations.finish(id, status, error);
         Activation done = activations.find(id).orElseThrow();
-        audit.record(status.equals("COMPLETED") ? AuditAction.COMPLETE : AuditAction.CANCEL, FrameworkService.ACTIVATION, id,
-                Map.of("status", "RUNNING"), Map.of("status", done.status(), "processedProfiles", done.processedProfiles(),
-                        "changedProfiles", done.changedProfiles(), "unchangedProfiles", done.unchangedProfiles(),
-                        "failedProfiles", done.failedProfiles()), error);
+        audit.record(
+                status.equals("COMPLETED") ? AuditAction.COMPLETE : AuditAction.CANCEL,
+                FrameworkService.ACTIVATION,
+                id,
+                Map.of("status", "RUNNING"),
+                Map.of(
+                        "status",
+                        done.status(),
+                        "processedProfiles",
+                        done.processedProfiles(),
+                        "changedProfiles",
+                        done.changedProfiles(),
+                        "unchangedProfiles",
+                        done.unchangedProfiles(),
+                        "failedProfiles",
+                        done.failedProfiles()),
+                error);
     }
 
     /** One batch; returns the last participant id processed, or null when there was nothing left. */

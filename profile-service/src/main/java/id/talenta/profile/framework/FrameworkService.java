@@ -30,19 +30,36 @@ public class FrameworkService {
     static final String FRAMEWORK = "competency-framework";
     static final String ACTIVATION = "framework-activation";
 
-    @Inject FrameworkStore frameworks;
-    @Inject ActivationStore activations;
-    @Inject ProfileStore profiles;
-    @Inject ActiveFramework active;
-    @Inject ActivationRunner runner;
-    @Inject TransactionSynchronizationRegistry transactions;
-    @Inject AuditTrail audit;
+    @Inject
+    FrameworkStore frameworks;
+
+    @Inject
+    ActivationStore activations;
+
+    @Inject
+    ProfileStore profiles;
+
+    @Inject
+    ActiveFramework active;
+
+    @Inject
+    ActivationRunner runner;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    AuditTrail audit;
 
     /** What the audit trail keeps of a framework version. */
     record Audited(int version, String status, String name, int competencyCount, String jpmFormula) {
 
         static Audited of(FrameworkRecord r) {
-            return new Audited(r.version(), r.status(), r.definition().name(), r.definition().competencies().size(),
+            return new Audited(
+                    r.version(),
+                    r.status(),
+                    r.definition().name(),
+                    r.definition().competencies().size(),
                     r.definition().jpmPolicy().formula().name());
         }
     }
@@ -52,7 +69,8 @@ public class FrameworkService {
         List<FrameworkValidator.Violation> violations = FrameworkValidator.validate(definition);
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+                    .map(v -> new Problem.FieldError(v.field(), v.message()))
+                    .toList());
         }
         int version = frameworks.insertDraft(definition, createdBy);
         FrameworkRecord created = frameworks.find(version).orElseThrow();
@@ -70,7 +88,8 @@ public class FrameworkService {
     @Transactional
     public Activation activate(int version, String requestedBy, String reason) {
         frameworks.lockExclusively();
-        FrameworkRecord framework = frameworks.find(version)
+        FrameworkRecord framework = frameworks
+                .find(version)
                 .orElseThrow(() -> ProblemException.notFound("Competency framework version", version));
         if ("ACTIVE".equals(framework.status())) {
             throw ProblemException.conflict("Competency framework version " + version + " is already active");
@@ -78,19 +97,36 @@ public class FrameworkService {
         if (activations.anyUnfinished()) {
             throw ProblemException.conflict("Another framework activation is still running; wait for it to finish");
         }
-        frameworks.active().ifPresent(previous -> audit.record(AuditAction.DEACTIVATE, FRAMEWORK, previous.version(),
-                Map.of("status", previous.status()), Map.of("status", "RETIRED"), reason));
+        frameworks
+                .active()
+                .ifPresent(previous -> audit.record(
+                        AuditAction.DEACTIVATE,
+                        FRAMEWORK,
+                        previous.version(),
+                        Map.of("status", previous.status()),
+                        Map.of("status", "RETIRED"),
+                        reason));
         frameworks.activate(version);
-        audit.record(AuditAction.ACTIVATE, FRAMEWORK, version, Map.of("status", framework.status()), Map.of("status", "ACTIVE"),
+        audit.record(
+                AuditAction.ACTIVATE,
+                FRAMEWORK,
+                version,
+                Map.of("status", framework.status()),
+                Map.of("status", "ACTIVE"),
                 reason);
         UUID id = TimeOrderedUuid.next();
         activations.insert(id, version, profiles.countLatest(), requestedBy);
         Activation job = activations.find(id).orElseThrow();
-        audit.record(AuditAction.CREATE, ACTIVATION, id, null, Map.of("frameworkVersion", version, "status", job.status(),
-                "totalProfiles", job.totalProfiles()), reason);
+        audit.record(
+                AuditAction.CREATE,
+                ACTIVATION,
+                id,
+                null,
+                Map.of("frameworkVersion", version, "status", job.status(), "totalProfiles", job.totalProfiles()),
+                reason);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() { }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

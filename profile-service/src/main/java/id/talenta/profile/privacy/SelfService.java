@@ -15,17 +15,22 @@ import java.util.UUID;
 @ApplicationScoped
 public class SelfService {
 
-    @Inject CallerIdentity caller;
-    @Inject LatestProfileReadModel profiles;
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    LatestProfileReadModel profiles;
 
     /** The latest profile document (JSON as stored), if there is one and the caller may see it. */
     public Optional<String> latestDocument(UUID participantId) {
-        return profiles.latestDocument(participantId).filter(o -> caller.maySee(o.nip()))
+        return profiles.latestDocument(participantId)
+                .filter(o -> caller.maySee(o.nip()))
                 .map(LatestProfileReadModel.Owned::json);
     }
 
     /** Whether the caller may read this participant's profile data (history, fit). */
     public boolean mayRead(UUID participantId) {
-        return !caller.isSelfService() || profiles.nipOf(participantId).map(caller::maySee).orElse(false);
+        return !caller.isSelfService()
+                || profiles.nipOf(participantId).map(caller::maySee).orElse(false);
     }
 }

@@ -29,9 +29,14 @@ public class SubjectAccess {
 
     public static final String ENTITY = "subject-access";
 
-    @Inject SubjectAccessStore store;
-    @Inject ObjectMapper mapper;
-    @Inject AuditTrail audit;
+    @Inject
+    SubjectAccessStore store;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * The export, or empty when this service holds nothing about the participant or {@code mayRead} rejects the
@@ -44,7 +49,8 @@ public class SubjectAccess {
         if (replica.isEmpty() && latest.isEmpty()) {
             return Optional.empty();
         }
-        String nip = replica.map(SubjectAccessStore.ReplicaRow::nip).orElseGet(() -> latest.get().nip());
+        String nip = replica.map(SubjectAccessStore.ReplicaRow::nip)
+                .orElseGet(() -> latest.get().nip());
         if (!mayRead.test(nip)) {
             return Optional.empty();
         }
@@ -52,10 +58,12 @@ public class SubjectAccess {
         out.put("participantId", participantId.toString());
         out.put("service", "profile-service");
         out.put("generatedAt", Instant.now().toString());
-        out.put("description", "Everything profile-service holds about this person: the participant data it "
-                + "replicates from participant-service, every competency profile version computed from their "
-                + "assessment results (with the fit against every job level and the explanation, as stored), the "
-                + "assessment input of the latest profile, the result revisions received, and the processing history.");
+        out.put(
+                "description",
+                "Everything profile-service holds about this person: the participant data it "
+                        + "replicates from participant-service, every competency profile version computed from their "
+                        + "assessment results (with the fit against every job level and the explanation, as stored), the "
+                        + "assessment input of the latest profile, the result revisions received, and the processing history.");
         out.set("participantReplica", replica.map(this::replica).orElse(null));
         if (latest.isEmpty()) {
             out.putNull("latestProfile");
@@ -68,27 +76,42 @@ public class SubjectAccess {
         store.versions(participantId).forEach(v -> versions.add(json(v)));
         ArrayNode watermarks = out.putArray("resultRevisionsReceived");
         for (SubjectAccessStore.WatermarkRow w : store.watermarks(participantId)) {
-            watermarks.addObject().put("assessmentEventId", text(w.assessmentEventId()))
-                    .put("resultRevision", w.resultRevision()).put("finalizedAt", text(w.finalizedAt()));
+            watermarks
+                    .addObject()
+                    .put("assessmentEventId", text(w.assessmentEventId()))
+                    .put("resultRevision", w.resultRevision())
+                    .put("finalizedAt", text(w.finalizedAt()));
         }
         ArrayNode history = out.putArray("processingHistory");
         for (SubjectAccessStore.HistoryRow h : store.history(participantId)) {
             ObjectNode entry = history.addObject();
-            entry.put("occurredAt", text(h.occurredAt())).put("action", h.action()).put("entityType", h.entityType());
+            entry.put("occurredAt", text(h.occurredAt()))
+                    .put("action", h.action())
+                    .put("entityType", h.entityType());
             ArrayNode fields = entry.putArray("changedFields");
             h.changedFields().forEach(fields::add);
             entry.put("reason", h.reason());
         }
-        audit.record(AuditAction.EXPORT, ENTITY, participantId, null, Map.of("profileVersions", versions.size(),
-                "participantReplica", replica.isPresent()), "subject access request");
+        audit.record(
+                AuditAction.EXPORT,
+                ENTITY,
+                participantId,
+                null,
+                Map.of("profileVersions", versions.size(), "participantReplica", replica.isPresent()),
+                "subject access request");
         return Optional.of(out);
     }
 
     private ObjectNode replica(SubjectAccessStore.ReplicaRow r) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("participantId", text(r.participantId())).put("nip", r.nip()).put("fullName", r.fullName())
-                .put("jobLevel", r.jobLevel()).put("unitCode", r.unitCode()).put("status", r.status())
-                .put("revision", r.revision()).put("updatedAt", text(r.updatedAt()));
+        node.put("participantId", text(r.participantId()))
+                .put("nip", r.nip())
+                .put("fullName", r.fullName())
+                .put("jobLevel", r.jobLevel())
+                .put("unitCode", r.unitCode())
+                .put("status", r.status())
+                .put("revision", r.revision())
+                .put("updatedAt", text(r.updatedAt()));
         return node;
     }
 

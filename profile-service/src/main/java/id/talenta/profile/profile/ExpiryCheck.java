@@ -19,11 +19,18 @@ public class ExpiryCheck {
 
     private static final Logger LOG = Logger.getLogger(ExpiryCheck.class);
 
-    @Inject ProfileService profiles;
-    @Inject ProfileConfig config;
-    @Inject Clock clock;
+    @Inject
+    ProfileService profiles;
 
-    @Scheduled(every = "{talenta.profile.expiry-check-every}", delayed = "1m",
+    @Inject
+    ProfileConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(
+            every = "{talenta.profile.expiry-check-every}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int expired = run(LocalDate.now(clock));

@@ -7,7 +7,11 @@ public record ReplicaAudit(int revision, String jobLevel, String unitCode, Strin
 
     static ReplicaAudit of(ParticipantReplica r) {
         String nip = r.nip();
-        return new ReplicaAudit(r.revision(), r.jobLevel().name(), r.unitCode(), r.status(),
+        return new ReplicaAudit(
+                r.revision(),
+                r.jobLevel().name(),
+                r.unitCode(),
+                r.status(),
                 nip == null || nip.length() < 4 ? null : "…" + nip.substring(nip.length() - 4));
     }
 }

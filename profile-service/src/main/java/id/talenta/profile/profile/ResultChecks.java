@@ -56,16 +56,21 @@ final class ResultChecks {
             }
         }
         if (!problems.isEmpty()) {
-            throw new PoisonMessageException("event " + eventId + " (assessment.result.finalized) is unusable: "
-                    + String.join("; ", problems));
+            throw new PoisonMessageException(
+                    "event " + eventId + " (assessment.result.finalized) is unusable: " + String.join("; ", problems));
         }
     }
 
     static AssessmentInput inputOf(ResultFinalizedPayload r) {
         List<AssessmentInput.AchievedLevel> levels = r.competencies().stream()
-                .map(c -> new AssessmentInput.AchievedLevel(c.code(), c.level())).toList();
-        List<AssessmentInput.AspectScore> aspects = r.potential() == null || r.potential().aspects() == null ? null
-                : r.potential().aspects().stream().map(a -> new AssessmentInput.AspectScore(a.aspect(), a.score())).toList();
+                .map(c -> new AssessmentInput.AchievedLevel(c.code(), c.level()))
+                .toList();
+        List<AssessmentInput.AspectScore> aspects =
+                r.potential() == null || r.potential().aspects() == null
+                        ? null
+                        : r.potential().aspects().stream()
+                                .map(a -> new AssessmentInput.AspectScore(a.aspect(), a.score()))
+                                .toList();
         return new AssessmentInput(levels, aspects);
     }
 

@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ActiveFramework {
 
-    @Inject FrameworkStore frameworks;
-    @Inject ProfileConfig config;
+    @Inject
+    FrameworkStore frameworks;
+
+    @Inject
+    ProfileConfig config;
 
     private final Map<Integer, CompetencyFramework> byVersion = new ConcurrentHashMap<>();
     private volatile CompetencyFramework active;
@@ -26,8 +29,11 @@ public class ActiveFramework {
 
     public CompetencyFramework get() {
         CompetencyFramework current = active;
-        if (current == null || System.currentTimeMillis() - checkedAt > config.frameworkCacheTtl().toMillis()) {
-            int version = frameworks.activeVersion()
+        if (current == null
+                || System.currentTimeMillis() - checkedAt
+                        > config.frameworkCacheTtl().toMillis()) {
+            int version = frameworks
+                    .activeVersion()
                     .orElseThrow(() -> new IllegalStateException("no active competency framework"));
             current = version(version);
             active = current;
@@ -42,14 +48,19 @@ public class ActiveFramework {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CompetencyFramework forWriting() {
-        int version = frameworks.activeVersionLocked()
+        int version = frameworks
+                .activeVersionLocked()
                 .orElseThrow(() -> new IllegalStateException("no active competency framework"));
         return version(version);
     }
 
     public CompetencyFramework version(int version) {
-        return byVersion.computeIfAbsent(version, v -> frameworks.find(v)
-                .orElseThrow(() -> new IllegalStateException("framework " + v + " missing")).framework());
+        return byVersion.computeIfAbsent(
+                version,
+                v -> frameworks
+                        .find(v)
+                        .orElseThrow(() -> new IllegalStateException("framework " + v + " missing"))
+                        .framework());
     }
 
     public void invalidate() {

@@ -5,8 +5,13 @@ import id.talenta.profile.domain.FrameworkDefinition;
 import java.time.Instant;
 
 /** A stored framework version. */
-public record FrameworkRecord(int version, String status, FrameworkDefinition definition, Instant createdAt,
-        String createdBy, Instant activatedAt) {
+public record FrameworkRecord(
+        int version,
+        String status,
+        FrameworkDefinition definition,
+        Instant createdAt,
+        String createdBy,
+        Instant activatedAt) {
 
     public CompetencyFramework framework() {
         return new CompetencyFramework(version, definition);

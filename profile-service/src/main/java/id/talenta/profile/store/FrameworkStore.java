@@ -16,23 +16,28 @@ import java.util.Optional;
 @ApplicationScoped
 public class FrameworkStore {
 
-    private static final String COLUMNS = "version, status, cast(document as text) as document, created_at, created_by, "
-            + "activated_at";
+    private static final String COLUMNS =
+            "version, status, cast(document as text) as document, created_at, created_by, " + "activated_at";
     /** Transaction-level advisory lock: SHARED by profile writers, EXCLUSIVE by an activation (V3__framework_lock.sql). */
     static final long FRAMEWORK_LOCK = 7406184L;
     /** Transaction-level advisory lock serialising the numbering of new versions. */
     static final long NUMBERING_LOCK = 7406183L;
 
-    @Inject Sql sql;
-    @Inject ObjectMapper mapper;
+    @Inject
+    Sql sql;
+
+    @Inject
+    ObjectMapper mapper;
 
     public Optional<FrameworkRecord> find(int version) {
         return sql.statement("select " + COLUMNS + " from competency_framework where version = :version")
-                .bind("version", version).one(this::row);
+                .bind("version", version)
+                .one(this::row);
     }
 
     public Optional<FrameworkRecord> active() {
-        return sql.statement("select " + COLUMNS + " from competency_framework where status = 'ACTIVE'").one(this::row);
+        return sql.statement("select " + COLUMNS + " from competency_framework where status = 'ACTIVE'")
+                .one(this::row);
     }
 
     /**
@@ -42,7 +47,9 @@ public class FrameworkStore {
      */
     public Optional<Integer> activeVersionLocked() {
         return sql.statement("select profile_framework_version_locked() as version").rows().stream()
-                .map(r -> r.integer("version")).filter(Objects::nonNull).findFirst();
+                .map(r -> r.integer("version"))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     /** Takes the framework lock EXCLUSIVE until the transaction ends (activations; waits for in-flight writers). */
@@ -57,33 +64,44 @@ public class FrameworkStore {
 
     public List<FrameworkRecord> page(PageRequest page) {
         return sql.statement("select " + COLUMNS + " from competency_framework order by version "
-                + (page.ascending() ? "asc" : "desc") + " limit :limit offset :offset")
-                .bind("limit", page.size()).bind("offset", page.offset()).list(this::row);
+                        + (page.ascending() ? "asc" : "desc") + " limit :limit offset :offset")
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .list(this::row);
     }
 
     public long count() {
-        return sql.statement("select count(*) as total from competency_framework").one(r -> r.count("total")).orElse(0L);
+        return sql.statement("select count(*) as total from competency_framework")
+                .one(r -> r.count("total"))
+                .orElse(0L);
     }
 
     /** Stores a new DRAFT version numbered after the highest one (serialised by a transaction-level lock). */
     public int insertDraft(FrameworkDefinition definition, String createdBy) {
         lock(NUMBERING_LOCK);
         return sql.statement("insert into competency_framework (version, status, document, created_by) "
-                + "select coalesce(max(version), 0) + 1, 'DRAFT', cast(:document as jsonb), :createdBy "
-                + "from competency_framework returning version")
-                .bind("document", write(definition)).bind("createdBy", createdBy)
-                .one(r -> r.integer("version")).orElseThrow();
+                        + "select coalesce(max(version), 0) + 1, 'DRAFT', cast(:document as jsonb), :createdBy "
+                        + "from competency_framework returning version")
+                .bind("document", write(definition))
+                .bind("createdBy", createdBy)
+                .one(r -> r.integer("version"))
+                .orElseThrow();
     }
 
     /** Retires the active version and activates {@code version}. */
     public void activate(int version) {
-        sql.statement("update competency_framework set status = 'RETIRED' where status = 'ACTIVE'").execute();
-        sql.statement("update competency_framework set status = 'ACTIVE', activated_at = now() where version = :version")
-                .bind("version", version).execute();
+        sql.statement("update competency_framework set status = 'RETIRED' where status = 'ACTIVE'")
+                .execute();
+        sql.statement(
+                        "update competency_framework set status = 'ACTIVE', activated_at = now() where version = :version")
+                .bind("version", version)
+                .execute();
     }
 
     private void lock(long key) {
-        sql.statement("select 1 as locked from (select pg_advisory_xact_lock(:key)) l").bind("key", key).rows();
+        sql.statement("select 1 as locked from (select pg_advisory_xact_lock(:key)) l")
+                .bind("key", key)
+                .rows();
     }
 
     private FrameworkRecord row(Row r) {
@@ -93,15 +111,21 @@ public class FrameworkStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read stored FrameworkDefinition", e);
         }
-        return new FrameworkRecord(r.integer("version"), r.string("status"), definition, r.instant("created_at"),
-                r.string("created_by"), r.instant("activated_at"));
+        return new FrameworkRecord(
+                r.integer("version"),
+                r.string("status"),
+                definition,
+                r.instant("created_at"),
+                r.string("created_by"),
+                r.instant("activated_at"));
     }
 
     private String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 }

@@ -25,36 +25,56 @@ import java.util.UUID;
 public class LatestProfileReadModel {
 
     /** API sort field → column (only these reach the SQL). */
-    public static final Map<String, String> SORTS = Map.of("fullName", "full_name", "nip", "nip", "jpm", "jpm",
-            "computedAt", "computed_at", "unitCode", "unit_code", "potentialScore", "potential_score");
+    public static final Map<String, String> SORTS = Map.of(
+            "fullName",
+            "full_name",
+            "nip",
+            "nip",
+            "jpm",
+            "jpm",
+            "computedAt",
+            "computed_at",
+            "unitCode",
+            "unit_code",
+            "potentialScore",
+            "potential_score");
 
-    @Inject Sql sql;
+    @Inject
+    Sql sql;
 
     /** The latest profile document (JSON as stored) with the NIP it is about. */
     public record Owned(String nip, String json) {}
 
     public Optional<Owned> latestDocument(UUID participantId) {
         return sql.statement("select nip, cast(document as text) as document from latest_profile "
-                + "where participant_id = :participantId").bind("participantId", participantId)
+                        + "where participant_id = :participantId")
+                .bind("participantId", participantId)
                 .one(r -> new Owned(r.string("nip"), r.string("document")));
     }
 
     public Optional<String> nipOf(UUID participantId) {
         return sql.statement("select nip from latest_profile where participant_id = :participantId")
-                .bind("participantId", participantId).one(r -> r.string("nip"));
+                .bind("participantId", participantId)
+                .one(r -> r.string("nip"));
     }
 
     /** A page of profile versions (documents as stored) by revision. */
     public List<String> history(UUID participantId, PageRequest page) {
-        return sql.statement("select cast(document as text) as document from profile where participant_id = :participantId "
-                + "order by revision " + (page.ascending() ? "asc" : "desc") + " limit :limit offset :offset")
-                .bind("participantId", participantId).bind("limit", page.size()).bind("offset", page.offset())
+        return sql.statement(
+                        "select cast(document as text) as document from profile where participant_id = :participantId "
+                                + "order by revision " + (page.ascending() ? "asc" : "desc")
+                                + " limit :limit offset :offset")
+                .bind("participantId", participantId)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
                 .list(r -> r.string("document"));
     }
 
     public long historyCount(UUID participantId) {
         return sql.statement("select count(*) as total from profile where participant_id = :participantId")
-                .bind("participantId", participantId).one(r -> r.count("total")).orElse(0L);
+                .bind("participantId", participantId)
+                .one(r -> r.count("total"))
+                .orElse(0L);
     }
 
     /** List filters; a null field does not filter. */
@@ -87,11 +107,22 @@ public class LatestProfileReadModel {
                 + "revision, computed_at from latest_profile" + where + " order by " + order
                 + " limit :limit offset :offset");
         params.forEach(select::bind);
-        return select.bind("limit", page.size()).bind("offset", page.offset())
-                .list(r -> new ProfileSummary(r.uuid("participant_id"), r.string("nip"), r.string("full_name"),
-                        r.string("job_level"), r.string("unit_code"), r.decimal("jpm"), r.string("mapping_category"),
-                        r.string("selection_category"), r.decimal("potential_score"), r.string("potential_category"),
-                        r.integer("framework_version"), r.integer("revision"), r.instant("computed_at")));
+        return select.bind("limit", page.size())
+                .bind("offset", page.offset())
+                .list(r -> new ProfileSummary(
+                        r.uuid("participant_id"),
+                        r.string("nip"),
+                        r.string("full_name"),
+                        r.string("job_level"),
+                        r.string("unit_code"),
+                        r.decimal("jpm"),
+                        r.string("mapping_category"),
+                        r.string("selection_category"),
+                        r.decimal("potential_score"),
+                        r.string("potential_category"),
+                        r.integer("framework_version"),
+                        r.integer("revision"),
+                        r.instant("computed_at")));
     }
 
     public long count(Filter filter) {
@@ -123,20 +154,35 @@ public class LatestProfileReadModel {
         params.forEach(perCompetency::bind);
         List<CompetencyMap.CompetencyAggregate> competencies = new ArrayList<>(perCompetency.list(r -> {
             String code = r.string("code");
-            String name = framework.competency(code).map(CompetencyDefinition::name).orElse(code);
-            return new CompetencyMap.CompetencyAggregate(code, name, r.string("type"), r.count("profiles"),
-                    two(r.decimal("average_achieved")), two(r.decimal("average_required")),
-                    two(r.decimal("average_gap")), two(r.decimal("meeting_share")));
+            String name =
+                    framework.competency(code).map(CompetencyDefinition::name).orElse(code);
+            return new CompetencyMap.CompetencyAggregate(
+                    code,
+                    name,
+                    r.string("type"),
+                    r.count("profiles"),
+                    two(r.decimal("average_achieved")),
+                    two(r.decimal("average_required")),
+                    two(r.decimal("average_gap")),
+                    two(r.decimal("meeting_share")));
         }));
-        List<String> order = framework.competencies().stream().map(CompetencyDefinition::code).toList();
+        List<String> order = framework.competencies().stream()
+                .map(CompetencyDefinition::code)
+                .toList();
         competencies.sort(Comparator.comparingInt((CompetencyMap.CompetencyAggregate a) -> {
-            int i = order.indexOf(a.code());
-            return i < 0 ? Integer.MAX_VALUE : i;
-        }).thenComparing(CompetencyMap.CompetencyAggregate::code));
-        return new CompetencyMap(unitCode, jobLevel, row.count("total"), two(row.decimal("average_jpm")),
+                    int i = order.indexOf(a.code());
+                    return i < 0 ? Integer.MAX_VALUE : i;
+                })
+                .thenComparing(CompetencyMap.CompetencyAggregate::code));
+        return new CompetencyMap(
+                unitCode,
+                jobLevel,
+                row.count("total"),
+                two(row.decimal("average_jpm")),
                 counts(row, "mapping_category", MappingCategory.values()),
                 counts(row, "selection_category", SelectionCategory.values()),
-                counts(row, "potential_category", PotentialCategory.values()), competencies);
+                counts(row, "potential_category", PotentialCategory.values()),
+                competencies);
     }
 
     /** One {@code count(*) filter} column per category, labelled {@code <column>_<category>}. */

@@ -14,8 +14,8 @@ import id.talenta.chassis.testing.TestTokens;
 import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,31 +35,35 @@ class ActivationRaceTest {
 
     static final String ADMIN = TestTokens.forRole("admin");
 
-    @Inject ProfileService profiles;
-    @Inject ObjectMapper mapper;
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Test
     void aProfileStoredWithTheOldVersionDuringAnActivationIsRecomputedByTheActivationJob() throws Exception {
         int version = draftWhereAdministratorsNeedLevel4();
         UUID late = UUID.randomUUID();
         String nip = newNip();
-        ResultFinalizedPayload r = mapper.treeToValue(result(late, nip, UUID.randomUUID(), 1, "ADMINISTRATOR", "RACE", "3"),
-                ResultFinalizedPayload.class);
+        ResultFinalizedPayload r = mapper.treeToValue(
+                result(late, nip, UUID.randomUUID(), 1, "ADMINISTRATOR", "RACE", "3"), ResultFinalizedPayload.class);
         CountDownLatch stored = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            profiles.onResult(r, UUID.randomUUID().toString()); // computed with version 1, not yet committed
-            stored.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    profiles.onResult(r, UUID.randomUUID().toString()); // computed with version 1, not yet committed
+                    stored.countDown();
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
         try {
             stored.await(30, TimeUnit.SECONDS);
-            CompletableFuture<Response> activation = CompletableFuture.supplyAsync(() -> given().auth().oauth2(ADMIN)
-                    .post("/api/v1/competency-frameworks/" + version + "/activate"));
+            CompletableFuture<Response> activation = CompletableFuture.supplyAsync(
+                    () -> given().auth().oauth2(ADMIN).post("/api/v1/competency-frameworks/" + version + "/activate"));
             Thread.sleep(1500); // deliberately: showing that something does NOT happen while the writer is open
             assertFalse(activation.isDone(), "the activation waits for the transaction that is storing a profile");
             release.countDown();
@@ -67,10 +71,15 @@ class ActivationRaceTest {
             Response accepted = activation.get(30, TimeUnit.SECONDS);
             assertEquals(202, accepted.statusCode(), accepted.asString());
             String job = accepted.header("Location");
-            await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(
-                    given().auth().oauth2(ADMIN).get(job).path("status")));
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> "COMPLETED"
+                            .equals(given().auth().oauth2(ADMIN).get(job).path("status")));
 
-            given().auth().oauth2(ADMIN).get("/api/v1/profiles/" + late).then().statusCode(200)
+            given().auth()
+                    .oauth2(ADMIN)
+                    .get("/api/v1/profiles/" + late)
+                    .then()
+                    .statusCode(200)
                     .body("frameworkVersion", equalTo(version))
                     .body("revision", equalTo(2))
                     .body("reason", equalTo("FRAMEWORK_CHANGE"))
@@ -82,25 +91,44 @@ class ActivationRaceTest {
     }
 
     private int draftWhereAdministratorsNeedLevel4() throws Exception {
-        ObjectNode body = (ObjectNode) mapper.readTree(given().auth().oauth2(ADMIN)
-                .get("/api/v1/competency-frameworks/1").asString());
+        ObjectNode body = (ObjectNode) mapper.readTree(given().auth()
+                .oauth2(ADMIN)
+                .get("/api/v1/competency-frameworks/1")
+                .asString());
         List.of("version", "status", "createdAt", "createdBy", "activatedAt").forEach(body::remove);
         body.put("name", "Race: administrators need level 4");
         ObjectNode administrator = (ObjectNode) body.get("standard").get("ADMINISTRATOR");
         List<String> codes = new ArrayList<>();
         administrator.fieldNames().forEachRemaining(codes::add);
         codes.forEach(code -> administrator.put(code, 4));
-        return given().auth().oauth2(ADMIN).contentType("application/json").body(body.toString())
-                .post("/api/v1/competency-frameworks").then().statusCode(201).extract().path("version");
+        return given().auth()
+                .oauth2(ADMIN)
+                .contentType("application/json")
+                .body(body.toString())
+                .post("/api/v1/competency-frameworks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("version");
     }
 
     private static void restoreVersion1() {
-        if ("ACTIVE".equals(given().auth().oauth2(ADMIN).get("/api/v1/competency-frameworks/1").path("status"))) {
+        if ("ACTIVE"
+                .equals(given().auth()
+                        .oauth2(ADMIN)
+                        .get("/api/v1/competency-frameworks/1")
+                        .path("status"))) {
             return;
         }
-        String job = given().auth().oauth2(ADMIN).post("/api/v1/competency-frameworks/1/activate").then()
-                .statusCode(202).extract().header("Location");
-        await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(
-                given().auth().oauth2(ADMIN).get(job).path("status")));
+        String job = given().auth()
+                .oauth2(ADMIN)
+                .post("/api/v1/competency-frameworks/1/activate")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofSeconds(90))
+                .until(() ->
+                        "COMPLETED".equals(given().auth().oauth2(ADMIN).get(job).path("status")));
     }
 }

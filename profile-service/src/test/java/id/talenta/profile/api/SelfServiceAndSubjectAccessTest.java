@@ -8,13 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.talenta.chassis.contracts.ParticipantSnapshot;
 import id.talenta.chassis.testing.OpenApiSecurityContract;
 import id.talenta.chassis.testing.TestTokens;
-import id.talenta.chassis.contracts.ParticipantSnapshot;
 import id.talenta.profile.events.ResultFinalizedPayload;
 import id.talenta.profile.profile.ProfileService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,8 +29,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SelfServiceAndSubjectAccessTest {
 
-    @Inject ProfileService profiles;
-    @Inject ObjectMapper mapper;
+    @Inject
+    ProfileService profiles;
+
+    @Inject
+    ObjectMapper mapper;
 
     UUID me;
     String myNip;
@@ -54,12 +56,29 @@ class SelfServiceAndSubjectAccessTest {
     @Test
     void anEmployeeReadsTheirOwnProfileHistoryFitAndExport() {
         String mine = TestTokens.employee(myNip);
-        given().auth().oauth2(mine).get("/api/v1/profiles/" + me).then().statusCode(200).body("revision", equalTo(2));
-        given().auth().oauth2(mine).get("/api/v1/profiles/" + me + "/history").then().statusCode(200)
+        given().auth()
+                .oauth2(mine)
+                .get("/api/v1/profiles/" + me)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2));
+        given().auth()
+                .oauth2(mine)
+                .get("/api/v1/profiles/" + me + "/history")
+                .then()
+                .statusCode(200)
                 .body("totalItems", equalTo(2));
-        given().auth().oauth2(mine).get("/api/v1/profiles/" + me + "/fit?jobLevel=ADMINISTRATOR").then().statusCode(200)
+        given().auth()
+                .oauth2(mine)
+                .get("/api/v1/profiles/" + me + "/fit?jobLevel=ADMINISTRATOR")
+                .then()
+                .statusCode(200)
                 .body("jobLevel", equalTo("ADMINISTRATOR"));
-        given().auth().oauth2(mine).get("/api/v1/subject-access/" + me).then().statusCode(200)
+        given().auth()
+                .oauth2(mine)
+                .get("/api/v1/subject-access/" + me)
+                .then()
+                .statusCode(200)
                 .body("participantReplica.nip", equalTo(myNip));
     }
 
@@ -67,47 +86,87 @@ class SelfServiceAndSubjectAccessTest {
     void anEmployeeTokenAsTheIdentityProviderIssuesItSeesExactlyWhatAPlainOneSees() throws Exception {
         // Keycloak adds offline_access, uma_authorization and default-roles-talenta to the groups
         String provider = TestTokens.providerEmployee(myNip);
-        for (String path : List.of("/api/v1/profiles/" + colleague, "/api/v1/profiles/" + colleague + "/history",
-                "/api/v1/profiles/" + colleague + "/fit?jobLevel=ADMINISTRATOR", "/api/v1/subject-access/" + colleague)) {
+        for (String path : List.of(
+                "/api/v1/profiles/" + colleague,
+                "/api/v1/profiles/" + colleague + "/history",
+                "/api/v1/profiles/" + colleague + "/fit?jobLevel=ADMINISTRATOR",
+                "/api/v1/subject-access/" + colleague)) {
             given().auth().oauth2(provider).get(path).then().statusCode(404);
             // nor does a staff role the operation does not admit widen it (an assessor who is also an employee)
-            given().auth().oauth2(TestTokens.withProviderGroups(myNip, "employee", "assessor")).get(path).then()
+            given().auth()
+                    .oauth2(TestTokens.withProviderGroups(myNip, "employee", "assessor"))
+                    .get(path)
+                    .then()
                     .statusCode(404);
         }
-        given().auth().oauth2(provider).get("/api/v1/profiles/" + me).then().statusCode(200)
+        given().auth()
+                .oauth2(provider)
+                .get("/api/v1/profiles/" + me)
+                .then()
+                .statusCode(200)
                 .body("revision", equalTo(2));
         // a committee member reads a colleague's profile as a committee member, not their subject access export
         String member = TestTokens.withProviderGroups(myNip, "employee", "talent-committee");
-        given().auth().oauth2(member).get("/api/v1/profiles/" + colleague).then().statusCode(200);
-        given().auth().oauth2(member).get("/api/v1/subject-access/" + colleague).then().statusCode(404);
+        given().auth()
+                .oauth2(member)
+                .get("/api/v1/profiles/" + colleague)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(member)
+                .get("/api/v1/subject-access/" + colleague)
+                .then()
+                .statusCode(404);
 
-        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
-                Map.of("participantId", colleague.toString()), myNip));
-        assertEquals(List.of(), OpenApiSecurityContract.selfServiceViolations(p -> p.startsWith("/api/"),
-                Map.of("participantId", me.toString()), myNip));
+        assertEquals(
+                List.of(),
+                OpenApiSecurityContract.selfServiceViolations(
+                        p -> p.startsWith("/api/"), Map.of("participantId", colleague.toString()), myNip));
+        assertEquals(
+                List.of(),
+                OpenApiSecurityContract.selfServiceViolations(
+                        p -> p.startsWith("/api/"), Map.of("participantId", me.toString()), myNip));
     }
 
     @Test
     void anyoneElsesDataDoesNotExistForAnEmployee() {
         String mine = TestTokens.employee(myNip);
-        for (String path : List.of("/api/v1/profiles/" + colleague, "/api/v1/profiles/" + colleague + "/history",
-                "/api/v1/profiles/" + colleague + "/fit?jobLevel=ADMINISTRATOR", "/api/v1/subject-access/" + colleague,
-                "/api/v1/profiles/" + UUID.randomUUID(), "/api/v1/subject-access/" + UUID.randomUUID())) {
+        for (String path : List.of(
+                "/api/v1/profiles/" + colleague,
+                "/api/v1/profiles/" + colleague + "/history",
+                "/api/v1/profiles/" + colleague + "/fit?jobLevel=ADMINISTRATOR",
+                "/api/v1/subject-access/" + colleague,
+                "/api/v1/profiles/" + UUID.randomUUID(),
+                "/api/v1/subject-access/" + UUID.randomUUID())) {
             given().auth().oauth2(mine).get(path).then().statusCode(404).contentType("application/problem+json");
         }
         // an employee token without a nip claim sees nothing at all
-        given().auth().oauth2(TestTokens.forRole("employee")).get("/api/v1/profiles/" + me).then().statusCode(404);
-        given().auth().oauth2(TestTokens.forRole("employee")).get("/api/v1/subject-access/" + me).then().statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.forRole("employee"))
+                .get("/api/v1/profiles/" + me)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.forRole("employee"))
+                .get("/api/v1/subject-access/" + me)
+                .then()
+                .statusCode(404);
         // organisation-wide reads are not self-service at all
-        for (String path : List.of("/api/v1/profiles?unitCode=SELF", "/api/v1/competency-map?unitCode=SELF",
-                "/api/v1/competency-frameworks", "/api/v1/audit?entityId=" + colleague)) {
+        for (String path : List.of(
+                "/api/v1/profiles?unitCode=SELF",
+                "/api/v1/competency-map?unitCode=SELF",
+                "/api/v1/competency-frameworks",
+                "/api/v1/audit?entityId=" + colleague)) {
             given().auth().oauth2(mine).get(path).then().statusCode(403).contentType("application/problem+json");
         }
     }
 
     @Test
     void theSubjectAccessExportHoldsEverythingThisServiceKeepsAboutThePerson() {
-        given().auth().oauth2(TestTokens.forRole("hr-officer")).get("/api/v1/subject-access/" + me).then()
+        given().auth()
+                .oauth2(TestTokens.forRole("hr-officer"))
+                .get("/api/v1/subject-access/" + me)
+                .then()
                 .statusCode(200)
                 .body("participantId", equalTo(me.toString()))
                 .body("service", equalTo("profile-service"))
@@ -128,19 +187,33 @@ class SelfServiceAndSubjectAccessTest {
                 .body("resultRevisionsReceived[0].resultRevision", equalTo(2))
                 .body("processingHistory.action", hasItems("REPLICATE", "COMPUTE"));
         // handing the export out is itself audited
-        given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/audit?entityType=subject-access&entityId=" + me)
-                .then().statusCode(200).body("items[0].action", equalTo("EXPORT"))
+        given().auth()
+                .oauth2(TestTokens.forRole("admin"))
+                .get("/api/v1/audit?entityType=subject-access&entityId=" + me)
+                .then()
+                .statusCode(200)
+                .body("items[0].action", equalTo("EXPORT"))
                 .body("items[0].after.profileVersions", equalTo(2));
-        given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/subject-access/" + UUID.randomUUID())
-                .then().statusCode(404);
-        given().auth().oauth2(TestTokens.forRole("admin")).get("/api/v1/subject-access/not-a-uuid").then().statusCode(404);
-        given().auth().oauth2(TestTokens.forRole("talent-committee")).get("/api/v1/subject-access/" + me)
-                .then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.forRole("admin"))
+                .get("/api/v1/subject-access/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.forRole("admin"))
+                .get("/api/v1/subject-access/not-a-uuid")
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.forRole("talent-committee"))
+                .get("/api/v1/subject-access/" + me)
+                .then()
+                .statusCode(403);
     }
 
     private void seed(UUID id, String nip, com.fasterxml.jackson.databind.node.ObjectNode result) throws Exception {
-        ParticipantSnapshot p = mapper.readValue(participant(id, 1, nip, "Peserta Sendiri", "PENGAWAS", "SELF").json(),
-                ParticipantSnapshot.class);
+        ParticipantSnapshot p = mapper.readValue(
+                participant(id, 1, nip, "Peserta Sendiri", "PENGAWAS", "SELF").json(), ParticipantSnapshot.class);
         ResultFinalizedPayload r = mapper.treeToValue(result, ResultFinalizedPayload.class);
         QuarkusTransaction.requiringNew().run(() -> {
             profiles.onParticipant(p, UUID.randomUUID().toString());

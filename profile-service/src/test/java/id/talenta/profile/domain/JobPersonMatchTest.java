@@ -19,7 +19,8 @@ class JobPersonMatchTest {
     @Test
     void compensatoryJpmIsSumAchievedOverSumRequired() {
         // (2.5 + 3 + 3.5) / (3 + 3 + 3) = 9 / 9
-        assertEquals(new BigDecimal("100.00"), JobPersonMatch.of(JpmFormula.COMPENSATORY, scores("3/2.5", "3/3", "3/3.5")));
+        assertEquals(
+                new BigDecimal("100.00"), JobPersonMatch.of(JpmFormula.COMPENSATORY, scores("3/2.5", "3/3", "3/3.5")));
         // (2 + 3) / (3 + 3) = 83.333...
         assertEquals(new BigDecimal("83.33"), JobPersonMatch.of(JpmFormula.COMPENSATORY, scores("3/2", "3/3")));
     }
@@ -50,27 +51,32 @@ class JobPersonMatchTest {
     }
 
     @Property
-    void jpmIsAlwaysBetweenTwentyAndHundred(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 100, max = 500) Integer> achieved,
+    void jpmIsAlwaysBetweenTwentyAndHundred(
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 100, max = 500) Integer> achieved,
             @ForAll @IntRange(min = 1, max = 5) int required) {
         for (JpmFormula formula : JpmFormula.values()) {
             BigDecimal jpm = JobPersonMatch.of(formula, scoresOf(achieved, required));
-            assertTrue(jpm.compareTo(BigDecimal.valueOf(20)) >= 0 && jpm.compareTo(BigDecimal.valueOf(100)) <= 0,
+            assertTrue(
+                    jpm.compareTo(BigDecimal.valueOf(20)) >= 0 && jpm.compareTo(BigDecimal.valueOf(100)) <= 0,
                     formula + " gave " + jpm);
             assertEquals(2, jpm.scale());
         }
     }
 
     @Property
-    void nonCompensatoryIsNeverAboveCompensatory(@ForAll @Size(min = 1, max = 12) List<@IntRange(min = 100, max = 500) Integer> achieved,
+    void nonCompensatoryIsNeverAboveCompensatory(
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 100, max = 500) Integer> achieved,
             @ForAll @IntRange(min = 1, max = 5) int required) {
         List<CompetencyScore> scores = scoresOf(achieved, required);
         assertTrue(JobPersonMatch.of(JpmFormula.NON_COMPENSATORY, scores)
-                .compareTo(JobPersonMatch.of(JpmFormula.COMPENSATORY, scores)) <= 0);
+                        .compareTo(JobPersonMatch.of(JpmFormula.COMPENSATORY, scores))
+                <= 0);
     }
 
     private static List<CompetencyScore> scoresOf(List<Integer> hundredths, int required) {
         List<String> pairs = new ArrayList<>();
-        hundredths.forEach(h -> pairs.add(required + "/" + BigDecimal.valueOf(h, 2).toPlainString()));
+        hundredths.forEach(
+                h -> pairs.add(required + "/" + BigDecimal.valueOf(h, 2).toPlainString()));
         return scores(pairs.toArray(String[]::new));
     }
 }

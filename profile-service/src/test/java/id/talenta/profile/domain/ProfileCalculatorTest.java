@@ -35,23 +35,35 @@ class ProfileCalculatorTest {
         assertEquals(new BigDecimal("75.00"), p.jpm());
         assertEquals(MappingCategory.KURANG_OPTIMAL, p.mappingCategory());
         assertEquals(SelectionCategory.MASIH_MEMENUHI_SYARAT, p.selectionCategory());
-        assertEquals(List.of(
-                new DevelopmentNeed("INTEGRITAS", new BigDecimal("-0.50"), DevelopmentRecommendation.JOB_ENRICHMENT,
-                        "-0.5 ≤ gap < 0"),
-                new DevelopmentNeed("KERJASAMA", new BigDecimal("-1.00"), DevelopmentRecommendation.COACHING_MENTORING,
-                        "-1.0 ≤ gap < -0.5"),
-                new DevelopmentNeed("KOMUNIKASI", new BigDecimal("-2.00"), DevelopmentRecommendation.TRAINING,
-                        "-2.0 ≤ gap < -1.0")),
+        assertEquals(
+                List.of(
+                        new DevelopmentNeed(
+                                "INTEGRITAS",
+                                new BigDecimal("-0.50"),
+                                DevelopmentRecommendation.JOB_ENRICHMENT,
+                                "-0.5 ≤ gap < 0"),
+                        new DevelopmentNeed(
+                                "KERJASAMA",
+                                new BigDecimal("-1.00"),
+                                DevelopmentRecommendation.COACHING_MENTORING,
+                                "-1.0 ≤ gap < -0.5"),
+                        new DevelopmentNeed(
+                                "KOMUNIKASI",
+                                new BigDecimal("-2.00"),
+                                DevelopmentRecommendation.TRAINING,
+                                "-2.0 ≤ gap < -1.0")),
                 p.developmentNeeds());
         assertEquals("KURANG_OPTIMAL: JPM 75.00 < 78", p.explanation().mappingRule());
-        assertEquals("MASIH_MEMENUHI_SYARAT: JPM 75.00 ≥ 68 and < 80", p.explanation().selectionRule());
+        assertEquals(
+                "MASIH_MEMENUHI_SYARAT: JPM 75.00 ≥ 68 and < 80",
+                p.explanation().selectionRule());
         assertEquals("RENDAH: potential 75.00 < 78", p.explanation().potentialRule());
     }
 
     @Test
     void competenciesNotAssessedAreLeftOutOfTheJpmAndNamedInTheExplanation() {
-        ProfileComputation p = ProfileCalculator.compute(V1, JobLevel.PENGAWAS, "REPLICA",
-                input("INTEGRITAS=2", "KERJASAMA=1", "UNKNOWN_THING=5"));
+        ProfileComputation p = ProfileCalculator.compute(
+                V1, JobLevel.PENGAWAS, "REPLICA", input("INTEGRITAS=2", "KERJASAMA=1", "UNKNOWN_THING=5"));
         assertEquals(2, p.competencies().size());
         assertEquals(new BigDecimal("75.00"), p.jpm());
         assertEquals(7, p.explanation().notAssessed().size());
@@ -60,9 +72,11 @@ class ProfileCalculatorTest {
 
     @Test
     void aResultWithNoFrameworkCompetencyCannotBeComputed() {
-        assertThrows(UnusableResultException.class,
+        assertThrows(
+                UnusableResultException.class,
                 () -> ProfileCalculator.compute(V1, JobLevel.PENGAWAS, "EVENT", input("SOMETHING_ELSE=3")));
-        assertThrows(UnusableResultException.class,
+        assertThrows(
+                UnusableResultException.class,
                 () -> ProfileCalculator.compute(V1, JobLevel.PENGAWAS, "EVENT", input("INTEGRITAS=3", "INTEGRITAS=2")));
     }
 
@@ -72,8 +86,8 @@ class ProfileCalculatorTest {
         List<String> levels = new ArrayList<>();
         Frameworks.seededDefinition().competencies().forEach(c -> levels.add(c.code() + "=3"));
         levels.add("PENGADAAN=2");
-        ProfileComputation p = ProfileCalculator.compute(withTech, JobLevel.ADMINISTRATOR, "REPLICA",
-                input(levels.toArray(String[]::new)));
+        ProfileComputation p = ProfileCalculator.compute(
+                withTech, JobLevel.ADMINISTRATOR, "REPLICA", input(levels.toArray(String[]::new)));
         CompetencyScore tech = p.competencies().get(9);
         assertEquals(CompetencyType.TECHNICAL, tech.type());
         assertEquals(new BigDecimal("-2.00"), tech.gap());
@@ -85,10 +99,12 @@ class ProfileCalculatorTest {
     @Test
     void nonCompensatoryFrameworkIgnoresSurpluses() {
         AssessmentInput input = input("INTEGRITAS=4", "KERJASAMA=2");
-        assertEquals(new BigDecimal("100.00"),
-                ProfileCalculator.compute(V1, JobLevel.ADMINISTRATOR, "EVENT", input).jpm());
-        ProfileComputation strict = ProfileCalculator.compute(Frameworks.withFormula(JpmFormula.NON_COMPENSATORY),
-                JobLevel.ADMINISTRATOR, "EVENT", input);
+        assertEquals(
+                new BigDecimal("100.00"),
+                ProfileCalculator.compute(V1, JobLevel.ADMINISTRATOR, "EVENT", input)
+                        .jpm());
+        ProfileComputation strict = ProfileCalculator.compute(
+                Frameworks.withFormula(JpmFormula.NON_COMPENSATORY), JobLevel.ADMINISTRATOR, "EVENT", input);
         assertEquals(new BigDecimal("83.33"), strict.jpm());
         assertTrue(strict.explanation().summary().contains("non-compensatory"));
     }
@@ -101,14 +117,18 @@ class ProfileCalculatorTest {
         assertEquals(new BigDecimal("75.00"), p.fitByJobLevel().get(JobLevel.JPT_PRATAMA));
         assertEquals(new BigDecimal("100.00"), p.fitByJobLevel().get(JobLevel.ADMINISTRATOR));
         assertEquals(new BigDecimal("100.00"), p.fitByJobLevel().get(JobLevel.PELAKSANA));
-        assertEquals(p.fitByJobLevel().get(JobLevel.JPT_PRATAMA),
-                ProfileCalculator.compute(V1, JobLevel.JPT_PRATAMA, "REQUESTED", Frameworks.allAt("3")).jpm());
+        assertEquals(
+                p.fitByJobLevel().get(JobLevel.JPT_PRATAMA),
+                ProfileCalculator.compute(V1, JobLevel.JPT_PRATAMA, "REQUESTED", Frameworks.allAt("3"))
+                        .jpm());
     }
 
     @Test
     void explanationStatesFrameworkFormulaInputsAndThresholds() {
-        AssessmentInput input = new AssessmentInput(Frameworks.allAt("2.5").competencies(),
-                List.of(new AssessmentInput.AspectScore("GRIT", new BigDecimal("4")),
+        AssessmentInput input = new AssessmentInput(
+                Frameworks.allAt("2.5").competencies(),
+                List.of(
+                        new AssessmentInput.AspectScore("GRIT", new BigDecimal("4")),
                         new AssessmentInput.AspectScore("GROWTH_MINDSET", new BigDecimal("3"))));
         ProfileComputation p = ProfileCalculator.compute(V1, JobLevel.ADMINISTRATOR, "REPLICA", input);
         Explanation e = p.explanation();
@@ -128,11 +148,16 @@ class ProfileCalculatorTest {
     @Test
     void fingerprintChangesWithTheOutcomeOnly() {
         ProfileComputation a = ProfileCalculator.compute(V1, JobLevel.ADMINISTRATOR, "REPLICA", Frameworks.allAt("3"));
-        ProfileComputation sameOutcomeOtherVersion = ProfileCalculator.compute(Frameworks.withFormula(JpmFormula.COMPENSATORY),
-                JobLevel.ADMINISTRATOR, "PROFILE", Frameworks.allAt("3"));
+        ProfileComputation sameOutcomeOtherVersion = ProfileCalculator.compute(
+                Frameworks.withFormula(JpmFormula.COMPENSATORY),
+                JobLevel.ADMINISTRATOR,
+                "PROFILE",
+                Frameworks.allAt("3"));
         assertEquals(a.fingerprint(), sameOutcomeOtherVersion.fingerprint());
-        assertNotEquals(a.fingerprint(),
-                ProfileCalculator.compute(V1, JobLevel.JPT_PRATAMA, "REPLICA", Frameworks.allAt("3")).fingerprint());
+        assertNotEquals(
+                a.fingerprint(),
+                ProfileCalculator.compute(V1, JobLevel.JPT_PRATAMA, "REPLICA", Frameworks.allAt("3"))
+                        .fingerprint());
         assertFalse(a.fingerprint().isBlank());
     }
 

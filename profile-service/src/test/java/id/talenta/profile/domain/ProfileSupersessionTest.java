@@ -24,7 +24,9 @@ class ProfileSupersessionTest {
 
     @Test
     void aHigherRevisionOfTheSameAssessmentReplacesIt() {
-        assertEquals(REVISION, ProfileSupersession.decide(MAY_REV_1, source(MAY_EVENT, 2, "2025-05-14", "2025-06-01T00:00:00Z")));
+        assertEquals(
+                REVISION,
+                ProfileSupersession.decide(MAY_REV_1, source(MAY_EVENT, 2, "2025-05-14", "2025-06-01T00:00:00Z")));
     }
 
     @Test
@@ -36,15 +38,18 @@ class ProfileSupersessionTest {
 
     @Test
     void aLaterAssessmentReplacesAnEarlierOne() {
-        assertEquals(NEW_ASSESSMENT, ProfileSupersession.decide(MAY_REV_1,
-                source(SEPTEMBER_EVENT, 1, "2025-09-01", "2025-09-05T00:00:00Z")));
+        assertEquals(
+                NEW_ASSESSMENT,
+                ProfileSupersession.decide(
+                        MAY_REV_1, source(SEPTEMBER_EVENT, 1, "2025-09-01", "2025-09-05T00:00:00Z")));
     }
 
     @Test
     void aLateRevisionOfAnOlderAssessmentDoesNotReplaceANewerAssessment() {
         ResultSource september = source(SEPTEMBER_EVENT, 1, "2025-09-01", "2025-09-05T00:00:00Z");
-        assertEquals(OLDER_ASSESSMENT, ProfileSupersession.decide(september,
-                source(MAY_EVENT, 3, "2025-05-14", "2025-10-01T00:00:00Z")));
+        assertEquals(
+                OLDER_ASSESSMENT,
+                ProfileSupersession.decide(september, source(MAY_EVENT, 3, "2025-05-14", "2025-10-01T00:00:00Z")));
     }
 
     @Test

@@ -24,9 +24,11 @@ class ValidityPolicyTest {
 
     @Test
     void theSentenceSaysValidOrExpired() {
-        assertEquals("Assessment of 2023-05-10 valid until 2026-05-09 (framework validity 36 months).",
+        assertEquals(
+                "Assessment of 2023-05-10 valid until 2026-05-09 (framework validity 36 months).",
                 ValidityPolicy.DEFAULT.describe(LocalDate.of(2023, 5, 10), LocalDate.of(2026, 5, 9)));
-        assertTrue(ValidityPolicy.DEFAULT.describe(LocalDate.of(2023, 5, 10), LocalDate.of(2026, 5, 10))
+        assertTrue(ValidityPolicy.DEFAULT
+                .describe(LocalDate.of(2023, 5, 10), LocalDate.of(2026, 5, 10))
                 .startsWith("Assessment of 2023-05-10 EXPIRED after 2026-05-09"));
     }
 
@@ -34,8 +36,14 @@ class ValidityPolicyTest {
     void aFrameworkWithoutValidityUsesTheDefaultAndTheValidatorBoundsIt() {
         FrameworkDefinition seeded = Frameworks.seededDefinition();
         assertEquals(36, seeded.validity().validForMonths());
-        FrameworkDefinition bad = new FrameworkDefinition(seeded.name(), seeded.competencies(), seeded.standard(),
-                seeded.jpmPolicy(), seeded.potentialPolicy(), new ValidityPolicy(0));
-        assertTrue(FrameworkValidator.validate(bad).stream().anyMatch(v -> v.field().equals("validity.validForMonths")));
+        FrameworkDefinition bad = new FrameworkDefinition(
+                seeded.name(),
+                seeded.competencies(),
+                seeded.standard(),
+                seeded.jpmPolicy(),
+                seeded.potentialPolicy(),
+                new ValidityPolicy(0));
+        assertTrue(FrameworkValidator.validate(bad).stream()
+                .anyMatch(v -> v.field().equals("validity.validForMonths")));
     }
 }

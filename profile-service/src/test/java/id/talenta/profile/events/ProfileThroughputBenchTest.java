@@ -47,7 +47,8 @@ class ProfileThroughputBenchTest {
 
     static final String[] LEVELS = {"PELAKSANA", "PENGAWAS", "ADMINISTRATOR", "AHLI_PERTAMA", "AHLI_MUDA"};
 
-    @Inject AgroalDataSource db;
+    @Inject
+    AgroalDataSource db;
 
     @Test
     void finalizedResultsBecomeProfilesAndProfileComputedEvents() throws Exception {
@@ -58,8 +59,17 @@ class ProfileThroughputBenchTest {
         for (int i = 0; i < n; i++) {
             UUID id = UUID.randomUUID();
             people.add(id);
-            var r = withLevel(result(id, String.format("19800101200501%04d", i % 10000), UUID.randomUUID(), 1,
-                    LEVELS[i % LEVELS.length], "BENCH" + (i % 20), "3"), "KOMUNIKASI", i % 2 == 0 ? "2.5" : "4");
+            var r = withLevel(
+                    result(
+                            id,
+                            String.format("19800101200501%04d", i % 10000),
+                            UUID.randomUUID(),
+                            1,
+                            LEVELS[i % LEVELS.length],
+                            "BENCH" + (i % 20),
+                            "3"),
+                    "KOMUNIKASI",
+                    i % 2 == 0 ? "2.5" : "4");
             if (i % 2 == 0) {
                 withPotential(r, Map.of("GRIT", 4, "GROWTH_MINDSET", 3));
             }
@@ -67,13 +77,23 @@ class ProfileThroughputBenchTest {
         }
         String ids = "{" + String.join(",", people.stream().map(UUID::toString).toList()) + "}";
         Set<String> wanted = new HashSet<>(people.stream().map(UUID::toString).toList());
-        try (KafkaProbe computed = new KafkaProbe(PROFILES_TOPIC); KafkaProducer<String, String> producer = producer()) {
+        try (KafkaProbe computed = new KafkaProbe(PROFILES_TOPIC);
+                KafkaProducer<String, String> producer = producer()) {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(RESULTS_TOPIC, people.get(i).toString(),
-                        payloads.get(i));
-                for (var h : Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "assessment.result.finalized",
-                        "ce_specversion", "1.0", "ce_source", "/talenta/bench", "content-type", "application/json")
+                ProducerRecord<String, String> record =
+                        new ProducerRecord<>(RESULTS_TOPIC, people.get(i).toString(), payloads.get(i));
+                for (var h : Map.of(
+                                "ce_id",
+                                UUID.randomUUID().toString(),
+                                "ce_type",
+                                "assessment.result.finalized",
+                                "ce_specversion",
+                                "1.0",
+                                "ce_source",
+                                "/talenta/bench",
+                                "content-type",
+                                "application/json")
                         .entrySet()) {
                     record.headers().add(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8));
                 }
@@ -82,30 +102,42 @@ class ProfileThroughputBenchTest {
             producer.flush();
             long sent = System.nanoTime();
             long[] rowsAt = new long[1];
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
-                boolean done = count(ids) == n;
-                if (done) {
-                    rowsAt[0] = System.nanoTime();
-                }
-                return done;
-            });
+            await().atMost(Duration.ofMinutes(10))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        boolean done = count(ids) == n;
+                        if (done) {
+                            rowsAt[0] = System.nanoTime();
+                        }
+                        return done;
+                    });
             int[] events = new int[1];
-            computed.pollUntil(seen -> {
-                events[0] = (int) seen.stream().filter(r -> wanted.contains(r.key())).count();
-                return events[0] >= n;
-            }, Duration.ofMinutes(10));
+            computed.pollUntil(
+                    seen -> {
+                        events[0] = (int) seen.stream()
+                                .filter(r -> wanted.contains(r.key()))
+                                .count();
+                        return events[0] >= n;
+                    },
+                    Duration.ofMinutes(10));
             long lastEvent = System.nanoTime();
             assertEquals(n, events[0]);
-            System.out.printf("%nBENCH profile-service: n=%d | sent in %d ms | all profiles stored after %d ms "
-                            + "(%.0f results/s) | last profile.computed on Kafka after %d ms (%.0f results/s)%n%n", n,
-                    (sent - start) / 1_000_000, (rowsAt[0] - start) / 1_000_000, n * 1e9 / (rowsAt[0] - start),
-                    (lastEvent - start) / 1_000_000, n * 1e9 / (lastEvent - start));
+            System.out.printf(
+                    "%nBENCH profile-service: n=%d | sent in %d ms | all profiles stored after %d ms "
+                            + "(%.0f results/s) | last profile.computed on Kafka after %d ms (%.0f results/s)%n%n",
+                    n,
+                    (sent - start) / 1_000_000,
+                    (rowsAt[0] - start) / 1_000_000,
+                    n * 1e9 / (rowsAt[0] - start),
+                    (lastEvent - start) / 1_000_000,
+                    n * 1e9 / (lastEvent - start));
         }
     }
 
     private long count(String ids) throws Exception {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from unnest(cast(? as uuid[])) p join latest_profile l on l.participant_id = p")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from unnest(cast(? as uuid[])) p join latest_profile l on l.participant_id = p")) {
             ps.setString(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

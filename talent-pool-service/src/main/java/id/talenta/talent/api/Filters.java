@@ -12,8 +12,10 @@ final class Filters {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        return JobLevel.parse(raw.trim()).map(Enum::name).orElseThrow(() -> ProblemException.badRequest(field,
-                "must be one of " + Arrays.toString(JobLevel.values())));
+        return JobLevel.parse(raw.trim())
+                .map(Enum::name)
+                .orElseThrow(() ->
+                        ProblemException.badRequest(field, "must be one of " + Arrays.toString(JobLevel.values())));
     }
 
     /** Longest unit code accepted in a filter (the same limit as a key position's unit code). */

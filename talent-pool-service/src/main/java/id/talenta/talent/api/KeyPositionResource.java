@@ -1,8 +1,8 @@
 package id.talenta.talent.api;
 
-import id.talenta.chassis.http.PathIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.talenta.chassis.http.ETags;
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.Problem;
@@ -11,8 +11,8 @@ import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.talent.domain.Criticality;
 import id.talenta.talent.domain.KeyPosition;
-import id.talenta.talent.succession.KeyPositions;
 import id.talenta.talent.store.SuccessionReadModel.ReadinessChange;
+import id.talenta.talent.succession.KeyPositions;
 import id.talenta.talent.succession.SuccessionQueries;
 import id.talenta.talent.succession.SuccessionViews;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +26,8 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,34 +55,57 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Key positions", description = "Key positions, their candidates, nominations and succession readiness")
 public class KeyPositionResource {
 
-    @Schema(example = "{\"title\": \"Kepala Dinas Pendidikan\", \"jobLevel\": \"JPT_PRATAMA\", \"unitCode\": \"DISDIK\", "
-            + "\"incumbentParticipantId\": \"0190a5a4-6f7e-7c3b-9d2e-3f4a5b6c7d8e\", \"criticality\": \"HIGH\"}")
-    public record CreateKeyPosition(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 40) String jobLevel,
-            @NotBlank @Size(max = 50) String unitCode, UUID incumbentParticipantId,
-            @Size(max = 20) @Schema(description = "HIGH, MEDIUM (default) or LOW") String criticality) {}
+    @Schema(
+            example =
+                    "{\"title\": \"Kepala Dinas Pendidikan\", \"jobLevel\": \"JPT_PRATAMA\", \"unitCode\": \"DISDIK\", "
+                            + "\"incumbentParticipantId\": \"0190a5a4-6f7e-7c3b-9d2e-3f4a5b6c7d8e\", \"criticality\": \"HIGH\"}")
+    public record CreateKeyPosition(
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 40) String jobLevel,
+            @NotBlank @Size(max = 50) String unitCode,
+            UUID incumbentParticipantId,
 
-    @Schema(example = "{\"participantId\": \"0190a5a4-6f7e-7c3b-9d2e-3f4a5b6c7d8e\", "
-            + "\"reason\": \"Led the regional digitalisation programme; committee wants her on the bench\"}")
-    public record Nomination(@NotNull UUID participantId, @NotBlank @Size(max = 2000) String reason) {}
+            @Size(max = 20) @Schema(description = "HIGH, MEDIUM (default) or LOW")
+            String criticality) {}
 
-    @Schema(example = "{\"readiness\": \"READY_NOW\", \"reason\": \"Committee 2025-06-02: acted as head of division for "
-            + "eight months during the vacancy\"}")
+    @Schema(
+            example = "{\"participantId\": \"0190a5a4-6f7e-7c3b-9d2e-3f4a5b6c7d8e\", "
+                    + "\"reason\": \"Led the regional digitalisation programme; committee wants her on the bench\"}")
+    public record Nomination(
+            @NotNull UUID participantId,
+            @NotBlank @Size(max = 2000) String reason) {}
+
+    @Schema(
+            example =
+                    "{\"readiness\": \"READY_NOW\", \"reason\": \"Committee 2025-06-02: acted as head of division for "
+                            + "eight months during the vacancy\"}")
     public record ReadinessOverrideRequest(
-            @NotBlank @Size(max = 40) @Schema(description = "One of the readiness policy's levels (default READY_NOW, READY_1_2_YEARS, "
-                    + "READY_3_PLUS_YEARS, NOT_READY)")
+            @NotBlank
+            @Size(max = 40)
+            @Schema(
+                    description = "One of the readiness policy's levels (default READY_NOW, READY_1_2_YEARS, "
+                            + "READY_3_PLUS_YEARS, NOT_READY)")
             String readiness,
+
             @NotBlank @Size(max = 2000) @Schema(description = "Why; kept with the override and in the audit trail")
             String reason) {}
 
     private static final Set<String> SORTABLE = Set.of("title", "jobLevel", "unitCode", "criticality", "createdAt");
 
-    @Inject KeyPositions positions;
-    @Inject SuccessionQueries queries;
-    @Inject CallerIdentity caller;
+    @Inject
+    KeyPositions positions;
+
+    @Inject
+    SuccessionQueries queries;
+
+    @Inject
+    CallerIdentity caller;
 
     @POST
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER})
-    @Operation(operationId = "createKeyPosition", summary = "Declare a key position; eligible pool members are proposed at once")
+    @Operation(
+            operationId = "createKeyPosition",
+            summary = "Declare a key position; eligible pool members are proposed at once")
     @APIResponse(responseCode = "201", description = "Created; Location and body")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -95,10 +118,12 @@ public class KeyPositionResource {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        KeyPosition k = positions.create(request.title(), level, request.unitCode(), request.incumbentParticipantId(),
-                criticality);
+        KeyPosition k = positions.create(
+                request.title(), level, request.unitCode(), request.incumbentParticipantId(), criticality);
         SuccessionViews.KeyPositionView view = queries.view(k);
-        return Response.created(URI.create("/api/v1/key-positions/" + k.id)).tag(ETags.of(k.version)).entity(view)
+        return Response.created(URI.create("/api/v1/key-positions/" + k.id))
+                .tag(ETags.of(k.version))
+                .entity(view)
                 .build();
     }
 
@@ -109,10 +134,14 @@ public class KeyPositionResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<SuccessionViews.KeyPositionView> list(@QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<SuccessionViews.KeyPositionView> list(
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("jobLevel") String jobLevel,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "title");
+        PageRequest request = PageRequest.of(
+                Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "title");
         String unit = Filters.unitCode(unitCode);
         String level = Filters.jobLevel(jobLevel, "jobLevel");
         return queries.keyPositions(unit, level, request);
@@ -135,10 +164,19 @@ public class KeyPositionResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER})
-    @Operation(operationId = "updateKeyPosition", summary = "Change a key position (only the fields sent; "
-            + "\"incumbentParticipantId\": null vacates it); re-assesses its candidates")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "new incumbent", value = "{\"incumbentParticipantId\": null, \"criticality\": \"HIGH\"}")))
+    @Operation(
+            operationId = "updateKeyPosition",
+            summary = "Change a key position (only the fields sent; "
+                    + "\"incumbentParticipantId\": null vacates it); re-assesses its candidates")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "new incumbent",
+                                            value = "{\"incumbentParticipantId\": null, \"criticality\": \"HIGH\"}")))
     @APIResponse(responseCode = "200", description = "The updated key position")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -152,17 +190,20 @@ public class KeyPositionResource {
             throw ProblemException.badRequest("body", "must be a JSON object");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (var it = body.fieldNames(); it.hasNext();) {
+        for (var it = body.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!Set.of("title", "jobLevel", "unitCode", "incumbentParticipantId", "criticality").contains(f)) {
+            if (!Set.of("title", "jobLevel", "unitCode", "incumbentParticipantId", "criticality")
+                    .contains(f)) {
                 errors.add(new Problem.FieldError(f, "is not a field of a key position"));
             }
         }
         String title = text(body, "title", 300, errors);
         String unitCode = text(body, "unitCode", 50, errors);
         String level = body.has("jobLevel") ? jobLevel(body.get("jobLevel").asText(null), errors) : null;
-        String criticality = body.has("criticality") ? criticality(body.get("criticality").asText(null), errors) : null;
-        boolean vacate = body.has("incumbentParticipantId") && body.get("incumbentParticipantId").isNull();
+        String criticality =
+                body.has("criticality") ? criticality(body.get("criticality").asText(null), errors) : null;
+        boolean vacate = body.has("incumbentParticipantId")
+                && body.get("incumbentParticipantId").isNull();
         UUID incumbent = null;
         if (body.has("incumbentParticipantId") && !vacate) {
             try {
@@ -174,8 +215,8 @@ public class KeyPositionResource {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors);
         }
-        KeyPosition k = positions.update(kid, ifMatch,
-                new KeyPositions.Changes(title, level, unitCode, incumbent, vacate, criticality));
+        KeyPosition k = positions.update(
+                kid, ifMatch, new KeyPositions.Changes(title, level, unitCode, incumbent, vacate, criticality));
         SuccessionViews.KeyPositionView view = queries.view(k);
         return Response.ok(view).tag(ETags.of(k.version)).build();
     }
@@ -183,8 +224,9 @@ public class KeyPositionResource {
     @GET
     @Path("/{id}/succession")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
-    @Operation(operationId = "getSuccession", summary = "Incumbent, vacancy risk, ranked candidates with readiness "
-            + "and explanation, bench strength")
+    @Operation(
+            operationId = "getSuccession",
+            summary = "Incumbent, vacancy risk, ranked candidates with readiness " + "and explanation, bench strength")
     @APIResponse(responseCode = "200", description = "The succession view")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
@@ -196,13 +238,14 @@ public class KeyPositionResource {
     @GET
     @Path("/{id}/candidates/{participantId}/history")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
-    @Operation(operationId = "getCandidateReadinessHistory", summary = "Every readiness change of one candidate for one position")
+    @Operation(
+            operationId = "getCandidateReadinessHistory",
+            summary = "Every readiness change of one candidate for one position")
     @APIResponse(responseCode = "200", description = "The history, oldest first")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position or candidate")
-    public List<ReadinessChange> history(@PathParam("id") String id,
-            @PathParam("participantId") String participantId) {
+    public List<ReadinessChange> history(@PathParam("id") String id, @PathParam("participantId") String participantId) {
         UUID kid = PathIds.uuid(id, "Key position");
         UUID pid = PathIds.uuid(participantId, "Candidate");
         List<ReadinessChange> h = queries.history(kid, pid);
@@ -215,7 +258,9 @@ public class KeyPositionResource {
     @POST
     @Path("/{id}/nominations")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
-    @Operation(operationId = "nominateCandidate", summary = "Committee nomination of a candidate outside the automatic proposal")
+    @Operation(
+            operationId = "nominateCandidate",
+            summary = "Committee nomination of a candidate outside the automatic proposal")
     @APIResponse(responseCode = "201", description = "Nominated; body = the succession view")
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -227,20 +272,27 @@ public class KeyPositionResource {
         UUID kid = PathIds.uuid(id, "Key position");
         positions.nominate(kid, request.participantId(), request.reason(), caller.subject());
         return Response.created(URI.create("/api/v1/key-positions/" + kid + "/nominations/" + request.participantId()))
-                .entity(queries.succession(kid)).build();
+                .entity(queries.succession(kid))
+                .build();
     }
 
     @DELETE
     @Path("/{id}/nominations/{participantId}")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
-    @Operation(operationId = "removeNomination", summary = "Withdraw a nomination; the person stays only if automatically eligible")
+    @Operation(
+            operationId = "removeNomination",
+            summary = "Withdraw a nomination; the person stays only if automatically eligible")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position or nomination")
-    public Response removeNomination(@PathParam("id") String id, @PathParam("participantId") String participantId,
+    public Response removeNomination(
+            @PathParam("id") String id,
+            @PathParam("participantId") String participantId,
             @QueryParam("reason") String reason) {
-        positions.removeNomination(PathIds.uuid(id, "Key position"), PathIds.uuid(participantId, "Nomination"),
+        positions.removeNomination(
+                PathIds.uuid(id, "Key position"),
+                PathIds.uuid(participantId, "Nomination"),
                 Filters.text(reason, "reason", 2000));
         return Response.noContent().build();
     }
@@ -248,38 +300,50 @@ public class KeyPositionResource {
     @PUT
     @Path("/{id}/candidates/{participantId}/readiness-override")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
-    @Operation(operationId = "overrideCandidateReadiness", summary = "Talent-committee calibration of one candidate's "
-            + "readiness for this position, with a mandatory reason; the computed readiness is kept beside it, "
-            + "recomputations keep the override, and succession.readiness.changed is published when the effective "
-            + "readiness changes")
-    @APIResponse(responseCode = "200", description = "The candidate (readiness = effective, computedReadiness, calibrated)")
+    @Operation(
+            operationId = "overrideCandidateReadiness",
+            summary = "Talent-committee calibration of one candidate's "
+                    + "readiness for this position, with a mandatory reason; the computed readiness is kept beside it, "
+                    + "recomputations keep the override, and succession.readiness.changed is published when the effective "
+                    + "readiness changes")
+    @APIResponse(
+            responseCode = "200",
+            description = "The candidate (readiness = effective, computedReadiness, calibrated)")
     @APIResponse(responseCode = "400", description = "Unknown readiness or missing reason")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position or candidate")
     @APIResponse(responseCode = "409", description = "The person is not on the candidate list (ineligible)")
-    public SuccessionViews.CandidateView overrideReadiness(@PathParam("id") String id,
-            @PathParam("participantId") String participantId, @Valid @NotNull ReadinessOverrideRequest request) {
+    public SuccessionViews.CandidateView overrideReadiness(
+            @PathParam("id") String id,
+            @PathParam("participantId") String participantId,
+            @Valid @NotNull ReadinessOverrideRequest request) {
         UUID kid = PathIds.uuid(id, "Key position");
         UUID pid = PathIds.uuid(participantId, "Candidate");
-        positions.overrideReadiness(kid, pid, request.readiness().trim().toUpperCase(Locale.ROOT), request.reason(),
-                caller.subject());
+        positions.overrideReadiness(
+                kid, pid, request.readiness().trim().toUpperCase(Locale.ROOT), request.reason(), caller.subject());
         return queries.candidate(kid, pid).orElseThrow(() -> ProblemException.notFound("Candidate", participantId));
     }
 
     @DELETE
     @Path("/{id}/candidates/{participantId}/readiness-override")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
-    @Operation(operationId = "clearCandidateReadinessOverride", summary = "Withdraw the committee's readiness override; "
-            + "the computed readiness counts again (optional ?reason= is kept in the audit trail)")
+    @Operation(
+            operationId = "clearCandidateReadinessOverride",
+            summary = "Withdraw the committee's readiness override; "
+                    + "the computed readiness counts again (optional ?reason= is kept in the audit trail)")
     @APIResponse(responseCode = "204", description = "Override withdrawn")
     @APIResponse(responseCode = "400", description = "Reason too long")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such key position or no override")
-    public Response clearReadinessOverride(@PathParam("id") String id, @PathParam("participantId") String participantId,
+    public Response clearReadinessOverride(
+            @PathParam("id") String id,
+            @PathParam("participantId") String participantId,
             @QueryParam("reason") String reason) {
-        positions.clearReadinessOverride(PathIds.uuid(id, "Key position"), PathIds.uuid(participantId, "Candidate"),
+        positions.clearReadinessOverride(
+                PathIds.uuid(id, "Key position"),
+                PathIds.uuid(participantId, "Candidate"),
                 Filters.text(reason, "reason", 2000));
         return Response.noContent().build();
     }

@@ -1,13 +1,13 @@
 package id.talenta.talent.api;
 
-import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.http.ETags;
+import id.talenta.chassis.http.PathIds;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.talent.domain.NineBoxPolicy;
-import id.talenta.talent.domain.ReadinessPolicy;
 import id.talenta.talent.domain.Policies;
+import id.talenta.talent.domain.ReadinessPolicy;
 import id.talenta.talent.jobs.JobRunner;
 import id.talenta.talent.jobs.JobView;
 import id.talenta.talent.jobs.PolicyChanges;
@@ -42,8 +42,12 @@ public class PolicyResource {
     /** A stored policy version. */
     public record PolicyView<T>(String kind, int version, String createdBy, String createdAt, T policy) {
         static <T> PolicyView<T> of(String kind, Policies.Versioned<T> v) {
-            return new PolicyView<>(kind, v.version(), v.createdBy(),
-                    v.createdAt() == null ? null : v.createdAt().toInstant().toString(), v.policy());
+            return new PolicyView<>(
+                    kind,
+                    v.version(),
+                    v.createdBy(),
+                    v.createdAt() == null ? null : v.createdAt().toInstant().toString(),
+                    v.policy());
         }
     }
 
@@ -68,10 +72,17 @@ public class PolicyResource {
              "allowLateral": true, "retirementExclusionMonths": 12,
              "vacancyRisk": {"highWithinMonths": 12, "mediumWithinMonths": 24}, "candidateScope": "ORGANISATION"}""";
 
-    @Inject PolicyService store;
-    @Inject PolicyChanges changes;
-    @Inject JobRunner jobs;
-    @Inject CallerIdentity caller;
+    @Inject
+    PolicyService store;
+
+    @Inject
+    PolicyChanges changes;
+
+    @Inject
+    JobRunner jobs;
+
+    @Inject
+    CallerIdentity caller;
 
     @GET
     @Path("/policies/nine-box")
@@ -82,16 +93,27 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Response nineBox() {
         Policies.Versioned<NineBoxPolicy> v = store.current().nineBox();
-        return Response.ok(PolicyView.of(Policies.NINE_BOX, v)).tag(ETags.of(v.version())).build();
+        return Response.ok(PolicyView.of(Policies.NINE_BOX, v))
+                .tag(ETags.of(v.version()))
+                .build();
     }
 
     @PUT
     @Path("/policies/nine-box")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "changeNineBoxPolicy", summary = "Publish a new nine-box policy version; re-evaluates everyone as a job")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "twoYearPerformance",
-                    summary = "Default grid, performance over SKP years N and N-1 (60/40)", value = NINE_BOX_EXAMPLE)))
+    @Operation(
+            operationId = "changeNineBoxPolicy",
+            summary = "Publish a new nine-box policy version; re-evaluates everyone as a job")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples =
+                                    @ExampleObject(
+                                            name = "twoYearPerformance",
+                                            summary = "Default grid, performance over SKP years N and N-1 (60/40)",
+                                            value = NINE_BOX_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "New version stored; Location points at the re-evaluation job")
     @APIResponse(responseCode = "400", description = "Invalid policy")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -110,15 +132,23 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     public Response readiness() {
         Policies.Versioned<ReadinessPolicy> v = store.current().readiness();
-        return Response.ok(PolicyView.of(Policies.READINESS, v)).tag(ETags.of(v.version())).build();
+        return Response.ok(PolicyView.of(Policies.READINESS, v))
+                .tag(ETags.of(v.version()))
+                .build();
     }
 
     @PUT
     @Path("/policies/readiness")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(operationId = "changeReadinessPolicy", summary = "Publish a new readiness policy version; re-evaluates everyone as a job")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "default", value = READINESS_EXAMPLE)))
+    @Operation(
+            operationId = "changeReadinessPolicy",
+            summary = "Publish a new readiness policy version; re-evaluates everyone as a job")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "default", value = READINESS_EXAMPLE)))
     @APIResponse(responseCode = "202", description = "New version stored; Location points at the re-evaluation job")
     @APIResponse(responseCode = "400", description = "Invalid policy")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -137,7 +167,8 @@ public class PolicyResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such job")
     public JobView reevaluation(@PathParam("id") String id) {
-        return jobs.find(PathIds.uuid(id, "Re-evaluation"), PolicyChanges.REEVALUATION).map(JobView::of)
+        return jobs.find(PathIds.uuid(id, "Re-evaluation"), PolicyChanges.REEVALUATION)
+                .map(JobView::of)
                 .orElseThrow(() -> ProblemException.notFound("Re-evaluation", id));
     }
 
@@ -145,10 +176,11 @@ public class PolicyResource {
         if (policy == null) {
             throw ProblemException.badRequest("body", "a policy document is required");
         }
-        PolicyChanges.Published published = changes.publish(kind, policy, ifMatch, validate.apply(policy),
-                caller.subject());
+        PolicyChanges.Published published =
+                changes.publish(kind, policy, ifMatch, validate.apply(policy), caller.subject());
         return Response.accepted(new PolicyChange(kind, published.version(), JobView.of(published.job())))
-                .location(URI.create("/api/v1/reevaluations/" + published.job().id)).tag(ETags.of(published.version()))
+                .location(URI.create("/api/v1/reevaluations/" + published.job().id))
+                .tag(ETags.of(published.version()))
                 .build();
     }
 }

@@ -22,19 +22,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Succession", description = "Readiness change feed and organisation bench strength")
 public class ReadinessResource {
 
-    @Inject SuccessionQueries queries;
+    @Inject
+    SuccessionQueries queries;
 
     @GET
     @Path("/readiness-changes")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
-    @Operation(operationId = "listReadinessChanges", summary = "Readiness changes after a sequence number or RFC 3339 "
-            + "timestamp, oldest first (the same changes as succession.readiness.changed); poll again with nextSince")
+    @Operation(
+            operationId = "listReadinessChanges",
+            summary =
+                    "Readiness changes after a sequence number or RFC 3339 "
+                            + "timestamp, oldest first (the same changes as succession.readiness.changed); poll again with nextSince")
     @APIResponse(responseCode = "200", description = "{items, nextSince}")
     @APIResponse(responseCode = "400", description = "Invalid since or limit")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public SuccessionViews.ReadinessFeed changes(@QueryParam("since") String since,
-            @QueryParam("limit") String limit) {
+    public SuccessionViews.ReadinessFeed changes(@QueryParam("since") String since, @QueryParam("limit") String limit) {
         Integer parsed = Filters.integer(limit, "limit");
         int n = parsed == null ? 100 : parsed;
         if (n < 1 || n > 1000) {
@@ -49,18 +52,30 @@ public class ReadinessResource {
     @GET
     @Path("/bench-strength")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
-    @Operation(operationId = "getBenchStrength", summary = "Bench strength across the organisation: per position, "
-            + "positions without a ready-now successor first")
+    @Operation(
+            operationId = "getBenchStrength",
+            summary = "Bench strength across the organisation: per position, "
+                    + "positions without a ready-now successor first")
     @APIResponse(responseCode = "200", description = "Totals and a page of positions")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public SuccessionViews.OrganisationBench bench(@QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel, @QueryParam("withoutReadyNow") String withoutReadyNow,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return queries.bench(Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
+    public SuccessionViews.OrganisationBench bench(
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("jobLevel") String jobLevel,
+            @QueryParam("withoutReadyNow") String withoutReadyNow,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        return queries.bench(
+                Filters.unitCode(unitCode),
+                Filters.jobLevel(jobLevel, "jobLevel"),
                 Filters.bool(withoutReadyNow, "withoutReadyNow"),
-                PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort),
-                        Set.of("title", "criticality"), "criticality"));
+                PageRequest.of(
+                        Filters.integer(page, "page"),
+                        Filters.integer(size, "size"),
+                        Filters.sort(sort),
+                        Set.of("title", "criticality"),
+                        "criticality"));
     }
 }

@@ -30,8 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,22 +41,34 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Talents", description = "Nine-box placements, calibration and the talent pool")
 public class TalentResource {
 
-    @Schema(example = "{\"box\": 8, \"reason\": \"Committee meeting 2025-06-02: sustained results in the 2024 flood response\"}")
+    @Schema(
+            example =
+                    "{\"box\": 8, \"reason\": \"Committee meeting 2025-06-02: sustained results in the 2024 flood response\"}")
     public record CalibrationRequest(
-            @NotNull @Min(1) @Max(9) @Schema(description = "The box the committee places the person in") Integer box,
-            @NotBlank @Size(max = 2000) @Schema(description = "Why; kept in the audit trail") String reason) {}
+            @NotNull @Min(1) @Max(9) @Schema(description = "The box the committee places the person in")
+            Integer box,
+
+            @NotBlank @Size(max = 2000) @Schema(description = "Why; kept in the audit trail")
+            String reason) {}
 
     private static final Set<String> SORTABLE = Set.of("fullName", "box", "jobLevel", "unitCode", "changedAt");
 
-    @Inject TalentService talents;
-    @Inject CallerIdentity caller;
-    @Inject SelfService selfService;
+    @Inject
+    TalentService talents;
+
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    SelfService selfService;
 
     @GET
     @Path("/talents/{participantId}")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION, Roles.EMPLOYEE})
-    @Operation(operationId = "getTalent", summary = "Placement, explanation, history and candidacies of one participant "
-            + "(employees: only their own, without candidacies)")
+    @Operation(
+            operationId = "getTalent",
+            summary = "Placement, explanation, history and candidacies of one participant "
+                    + "(employees: only their own, without candidacies)")
     @APIResponse(responseCode = "200", description = "The talent view")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
@@ -68,7 +80,8 @@ public class TalentResource {
             if (!selfService.maySee(id)) {
                 throw ProblemException.notFound("Talent", participantId);
             }
-            return talents.find(id).orElseThrow(() -> ProblemException.notFound("Talent", participantId))
+            return talents.find(id)
+                    .orElseThrow(() -> ProblemException.notFound("Talent", participantId))
                     .withoutReadiness();
         }
         return talents.find(id).orElseThrow(() -> ProblemException.notFound("Talent", participantId));
@@ -77,8 +90,10 @@ public class TalentResource {
     @PUT
     @Path("/talents/{participantId}/calibration")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
-    @Operation(operationId = "calibrateTalent", summary = "Committee override of the box with a mandatory reason; "
-            + "the computed box is kept and recomputations keep the override during its review period",
+    @Operation(
+            operationId = "calibrateTalent",
+            summary = "Committee override of the box with a mandatory reason; "
+                    + "the computed box is kept and recomputations keep the override during its review period",
             description = "The calibration belongs to one review period, the SKP year on record when it is made, and "
                     + "to the assessment result of the current profile. It lapses when a newer SKP year or a new "
                     + "assessment result arrives (a rating for the same or an earlier year, a revision of the same "
@@ -90,8 +105,8 @@ public class TalentResource {
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown participant")
     @APIResponse(responseCode = "409", description = "No placement yet (no profile)")
-    public TalentViews.Talent calibrate(@PathParam("participantId") String participantId,
-            @Valid @NotNull CalibrationRequest request) {
+    public TalentViews.Talent calibrate(
+            @PathParam("participantId") String participantId, @Valid @NotNull CalibrationRequest request) {
         UUID id = PathIds.uuid(participantId, "Talent");
         talents.calibrate(id, request.box(), request.reason(), caller.subject());
         return talents.find(id).orElseThrow();
@@ -100,17 +115,22 @@ public class TalentResource {
     @DELETE
     @Path("/talents/{participantId}/calibration")
     @RolesAllowed(Roles.TALENT_COMMITTEE)
-    @Operation(operationId = "withdrawCalibration", summary = "Withdraw the committee's calibration in force, with a "
-            + "mandatory reason; the computed box applies again and the calibration stays in the history as WITHDRAWN")
+    @Operation(
+            operationId = "withdrawCalibration",
+            summary =
+                    "Withdraw the committee's calibration in force, with a "
+                            + "mandatory reason; the computed box applies again and the calibration stays in the history as WITHDRAWN")
     @APIResponse(responseCode = "200", description = "The talent view after the withdrawal")
     @APIResponse(responseCode = "400", description = "Missing or too long reason")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "Unknown participant or no placement")
     @APIResponse(responseCode = "409", description = "No calibration in force")
-    public TalentViews.Talent withdrawCalibration(@PathParam("participantId") String participantId,
+    public TalentViews.Talent withdrawCalibration(
+            @PathParam("participantId") String participantId,
             @Parameter(required = true, example = "Keputusan komite dibatalkan pada rapat 2026-02")
-            @QueryParam("reason") String reason) {
+                    @QueryParam("reason")
+                    String reason) {
         UUID id = PathIds.uuid(participantId, "Talent");
         String why = Filters.text(reason, "reason", 2000);
         if (why == null) {
@@ -123,13 +143,15 @@ public class TalentResource {
     @GET
     @Path("/nine-box")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
-    @Operation(operationId = "getNineBox", summary = "The nine cells with member counts, optionally per unit and job level")
+    @Operation(
+            operationId = "getNineBox",
+            summary = "The nine cells with member counts, optionally per unit and job level")
     @APIResponse(responseCode = "200", description = "The grid")
     @APIResponse(responseCode = "400", description = "Unknown job level")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public TalentViews.NineBoxGrid nineBox(@QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel) {
+    public TalentViews.NineBoxGrid nineBox(
+            @QueryParam("unitCode") String unitCode, @QueryParam("jobLevel") String jobLevel) {
         return talents.grid(Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"));
     }
 
@@ -142,8 +164,12 @@ public class TalentResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "404", description = "No such box (1..9)")
-    public Page<PlacementStore.TalentSummary> members(@PathParam("box") String box, @QueryParam("unitCode") String unitCode,
-            @QueryParam("jobLevel") String jobLevel, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<PlacementStore.TalentSummary> members(
+            @PathParam("box") String box,
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("jobLevel") String jobLevel,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         int cell;
         try {
@@ -154,22 +180,45 @@ public class TalentResource {
         if (cell < 1 || cell > 9) {
             throw ProblemException.notFound("Box", box);
         }
-        return talents.members(cell, false, Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
-                PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "fullName"));
+        return talents.members(
+                cell,
+                false,
+                Filters.unitCode(unitCode),
+                Filters.jobLevel(jobLevel, "jobLevel"),
+                PageRequest.of(
+                        Filters.integer(page, "page"),
+                        Filters.integer(size, "size"),
+                        Filters.sort(sort),
+                        SORTABLE,
+                        "fullName"));
     }
 
     @GET
     @Path("/talent-pool")
     @RolesAllowed({Roles.TALENT_COMMITTEE, Roles.HR_OFFICER, Roles.INTEGRATION})
-    @Operation(operationId = "listTalentPool", summary = "Talent-pool members (pool boxes of the policy), per job level and unit, paged")
+    @Operation(
+            operationId = "listTalentPool",
+            summary = "Talent-pool members (pool boxes of the policy), per job level and unit, paged")
     @APIResponse(responseCode = "200", description = "A page of pool members")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
-    public Page<PlacementStore.TalentSummary> pool(@QueryParam("jobLevel") String jobLevel,
-            @QueryParam("unitCode") String unitCode, @QueryParam("page") String page, @QueryParam("size") String size,
+    public Page<PlacementStore.TalentSummary> pool(
+            @QueryParam("jobLevel") String jobLevel,
+            @QueryParam("unitCode") String unitCode,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        return talents.members(null, true, Filters.unitCode(unitCode), Filters.jobLevel(jobLevel, "jobLevel"),
-                PageRequest.of(Filters.integer(page, "page"), Filters.integer(size, "size"), Filters.sort(sort), SORTABLE, "fullName"));
+        return talents.members(
+                null,
+                true,
+                Filters.unitCode(unitCode),
+                Filters.jobLevel(jobLevel, "jobLevel"),
+                PageRequest.of(
+                        Filters.integer(page, "page"),
+                        Filters.integer(size, "size"),
+                        Filters.sort(sort),
+                        SORTABLE,
+                        "fullName"));
     }
 }

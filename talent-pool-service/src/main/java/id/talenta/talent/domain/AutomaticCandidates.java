@@ -6,4 +6,7 @@ package id.talenta.talent.domain;
  * person with a placement, so that boxes 5 and 6 can reach READY_3_PLUS_YEARS or NOT_READY by the table.
  * Committee nominations add anyone eligible either way.
  */
-public enum AutomaticCandidates { TALENT_POOL, ALL_ELIGIBLE }
+public enum AutomaticCandidates {
+    TALENT_POOL,
+    ALL_ELIGIBLE
+}

@@ -12,7 +12,12 @@ import java.util.UUID;
 public final class CalibrationTerm {
 
     /** Why a calibration ended. */
-    public enum End { LAPSED_NEWER_SKP_YEAR, LAPSED_NEW_ASSESSMENT, WITHDRAWN, REPLACED }
+    public enum End {
+        LAPSED_NEWER_SKP_YEAR,
+        LAPSED_NEW_ASSESSMENT,
+        WITHDRAWN,
+        REPLACED
+    }
 
     /** A calibration that no longer holds: the code and the sentence for the explanation. */
     public record Lapse(End end, String reason) {}
@@ -28,11 +33,14 @@ public final class CalibrationTerm {
      */
     public static Optional<Lapse> lapse(Integer reviewYear, UUID resultId, Integer latestYear, UUID latestResult) {
         if (latestYear != null && (reviewYear == null || latestYear > reviewYear)) {
-            return Optional.of(new Lapse(End.LAPSED_NEWER_SKP_YEAR, "SKP year " + latestYear + " is newer than its "
-                    + "review period (" + (reviewYear == null ? "no SKP rating" : "SKP " + reviewYear) + ")"));
+            return Optional.of(new Lapse(
+                    End.LAPSED_NEWER_SKP_YEAR,
+                    "SKP year " + latestYear + " is newer than its " + "review period ("
+                            + (reviewYear == null ? "no SKP rating" : "SKP " + reviewYear) + ")"));
         }
         if (resultId != null && latestResult != null && !resultId.equals(latestResult)) {
-            return Optional.of(new Lapse(End.LAPSED_NEW_ASSESSMENT, "a new assessment result arrived after it was made"));
+            return Optional.of(
+                    new Lapse(End.LAPSED_NEW_ASSESSMENT, "a new assessment result arrived after it was made"));
         }
         return Optional.empty();
     }

@@ -28,7 +28,8 @@ public class Candidate {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(keyPositionId, k.keyPositionId)
+            return o instanceof Key k
+                    && java.util.Objects.equals(keyPositionId, k.keyPositionId)
                     && java.util.Objects.equals(participantId, k.participantId);
         }
 
@@ -41,12 +42,16 @@ public class Candidate {
     @Id
     @Column(name = "key_position_id")
     public UUID keyPositionId;
+
     @Id
     @Column(name = "participant_id")
     public UUID participantId;
+
     public boolean nominated;
+
     @Column(name = "nomination_reason")
     public String nominationReason;
+
     @Column(name = "nominated_by")
     public String nominatedBy;
     /** Effective readiness: the committee's override while one applies, else the computed readiness. */
@@ -54,28 +59,38 @@ public class Candidate {
     /** What the readiness policy gives, kept beside any override. */
     @Column(name = "computed_readiness")
     public String computedReadiness;
+
     @Column(name = "override_readiness")
     public String overrideReadiness;
+
     @Column(name = "override_reason")
     public String overrideReason;
+
     @Column(name = "override_by")
     public String overrideBy;
+
     @Column(name = "override_at")
     public OffsetDateTime overrideAt;
+
     @Column(name = "target_fit")
     public BigDecimal targetFit;
+
     public Integer box;
     public String rule;
     public String explanation;
+
     @Column(name = "policy_version")
     public int policyVersion;
+
     public int revision;
+
     @Column(name = "changed_at")
     public OffsetDateTime changedAt;
 
     /** Whether the committee's override decides the readiness (it is suspended while the person is ineligible). */
     public boolean calibrated() {
-        return overrideReadiness != null && computedReadiness != null
+        return overrideReadiness != null
+                && computedReadiness != null
                 && Readiness.overrideApplies(Readiness.of(computedReadiness));
     }
 

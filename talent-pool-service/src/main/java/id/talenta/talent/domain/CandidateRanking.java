@@ -26,7 +26,9 @@ public final class CandidateRanking {
         List<Ranked> ranked = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             Entry e = sorted.get(i);
-            int rank = i > 0 && order.compare(sorted.get(i - 1), e) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            int rank = i > 0 && order.compare(sorted.get(i - 1), e) == 0
+                    ? ranked.get(i - 1).rank()
+                    : i + 1;
             ranked.add(new Ranked(e, rank));
         }
         return ranked;

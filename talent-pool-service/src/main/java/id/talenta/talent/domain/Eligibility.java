@@ -16,20 +16,48 @@ import java.util.UUID;
  */
 public final class Eligibility {
 
-    public record Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
-            LocalDate retirementDate, boolean inTalentPool, boolean nominated, boolean participantKnown,
+    public record Candidate(
+            UUID participantId,
+            JobLevel jobLevel,
+            String unitCode,
+            boolean active,
+            LocalDate retirementDate,
+            boolean inTalentPool,
+            boolean nominated,
+            boolean participantKnown,
             boolean assessmentExpired) {
 
         /** A candidate whose participant record is known and whose assessment result is current. */
-        public Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
-                LocalDate retirementDate, boolean inTalentPool, boolean nominated) {
+        public Candidate(
+                UUID participantId,
+                JobLevel jobLevel,
+                String unitCode,
+                boolean active,
+                LocalDate retirementDate,
+                boolean inTalentPool,
+                boolean nominated) {
             this(participantId, jobLevel, unitCode, active, retirementDate, inTalentPool, nominated, true, false);
         }
 
         /** A candidate whose assessment result is current. */
-        public Candidate(UUID participantId, JobLevel jobLevel, String unitCode, boolean active,
-                LocalDate retirementDate, boolean inTalentPool, boolean nominated, boolean participantKnown) {
-            this(participantId, jobLevel, unitCode, active, retirementDate, inTalentPool, nominated, participantKnown,
+        public Candidate(
+                UUID participantId,
+                JobLevel jobLevel,
+                String unitCode,
+                boolean active,
+                LocalDate retirementDate,
+                boolean inTalentPool,
+                boolean nominated,
+                boolean participantKnown) {
+            this(
+                    participantId,
+                    jobLevel,
+                    unitCode,
+                    active,
+                    retirementDate,
+                    inTalentPool,
+                    nominated,
+                    participantKnown,
                     false);
         }
     }
@@ -55,9 +83,11 @@ public final class Eligibility {
 
     public Verdict check(Candidate c, Position p, LocalDate today) {
         if (!c.participantKnown()) {
-            return Verdict.no("INELIGIBLE_PARTICIPANT_UNKNOWN", "the participant record has not arrived yet (the "
-                    + "profile came first), so legal status and retirement date are unknown; candidacy follows when "
-                    + "it arrives");
+            return Verdict.no(
+                    "INELIGIBLE_PARTICIPANT_UNKNOWN",
+                    "the participant record has not arrived yet (the "
+                            + "profile came first), so legal status and retirement date are unknown; candidacy follows when "
+                            + "it arrives");
         }
         if (!c.active()) {
             return Verdict.no("INELIGIBLE_INACTIVE", "the participant is no longer active");
@@ -67,32 +97,41 @@ public final class Eligibility {
         }
         if (c.retirementDate() != null
                 && !c.retirementDate().isAfter(today.plusMonths(policy.retirementExclusionMonths()))) {
-            return Verdict.no("INELIGIBLE_RETIRING", "the participant retires on " + c.retirementDate()
-                    + ", within " + policy.retirementExclusionMonths() + " months");
+            return Verdict.no(
+                    "INELIGIBLE_RETIRING",
+                    "the participant retires on " + c.retirementDate() + ", within "
+                            + policy.retirementExclusionMonths() + " months");
         }
         if (c.nominated()) {
             return Verdict.yes("nominated by the talent committee"
                     + (c.assessmentExpired() ? " (the assessment result has expired)" : ""));
         }
         if (c.assessmentExpired() && policy.expiredAssessments() == ExpiredAssessments.NO_AUTOMATIC_CANDIDACY) {
-            return Verdict.no("INELIGIBLE_ASSESSMENT_EXPIRED", "the assessment result has expired, so it no longer "
-                    + "yields automatic candidacy (the policy's expiredAssessments; a nomination still can be made)");
+            return Verdict.no(
+                    "INELIGIBLE_ASSESSMENT_EXPIRED",
+                    "the assessment result has expired, so it no longer "
+                            + "yields automatic candidacy (the policy's expiredAssessments; a nomination still can be made)");
         }
         if (c.jobLevel() == null || !qualifyingLevels(p.jobLevel()).contains(c.jobLevel())) {
-            return Verdict.no("INELIGIBLE_JOB_LEVEL", "job level " + c.jobLevel() + " is neither "
-                    + (policy.allowLateral() ? p.jobLevel() + " nor " : "") + "a feeder level of " + p.jobLevel());
+            return Verdict.no(
+                    "INELIGIBLE_JOB_LEVEL",
+                    "job level " + c.jobLevel() + " is neither " + (policy.allowLateral() ? p.jobLevel() + " nor " : "")
+                            + "a feeder level of " + p.jobLevel());
         }
         if (policy.candidateScope() == CandidateScope.UNIT && !p.unitCode().equals(c.unitCode())) {
-            return Verdict.no("INELIGIBLE_OUT_OF_SCOPE", "unit " + c.unitCode() + " is outside the position's unit "
-                    + p.unitCode());
+            return Verdict.no(
+                    "INELIGIBLE_OUT_OF_SCOPE",
+                    "unit " + c.unitCode() + " is outside the position's unit " + p.unitCode());
         }
         String level = c.jobLevel() == p.jobLevel() ? "the same level (lateral)" : "feeder level " + c.jobLevel();
         if (c.inTalentPool()) {
             return Verdict.yes("talent-pool member at " + level);
         }
         if (policy.poolOnly()) {
-            return Verdict.no("INELIGIBLE_NOT_IN_POOL", "the participant is not in the talent pool (the succession "
-                    + "group; the policy's automaticCandidates is TALENT_POOL)");
+            return Verdict.no(
+                    "INELIGIBLE_NOT_IN_POOL",
+                    "the participant is not in the talent pool (the succession "
+                            + "group; the policy's automaticCandidates is TALENT_POOL)");
         }
         return Verdict.yes("eligible at " + level + ", outside the talent pool (the policy's automaticCandidates is "
                 + "ALL_ELIGIBLE)");
@@ -117,7 +156,8 @@ public final class Eligibility {
         if (policy.allowLateral()) {
             levels.add(candidateLevel);
         }
-        for (Map.Entry<JobLevel, java.util.List<JobLevel>> e : policy.feederLevels().entrySet()) {
+        for (Map.Entry<JobLevel, java.util.List<JobLevel>> e :
+                policy.feederLevels().entrySet()) {
             if (e.getValue().contains(candidateLevel)) {
                 levels.add(e.getKey());
             }

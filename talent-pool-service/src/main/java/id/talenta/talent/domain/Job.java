@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 public class Job {
     @Id
     public UUID id;
+
     public String kind;
     public String status;
     public String detail;
@@ -26,12 +27,16 @@ public class Job {
     public int succeeded;
     public int failed;
     public int changed;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Map<String, Object>> errors = new ArrayList<>();
+
     @Column(name = "created_by")
     public String createdBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 }

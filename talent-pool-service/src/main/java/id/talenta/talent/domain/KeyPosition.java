@@ -14,18 +14,26 @@ import java.util.UUID;
 public class KeyPosition {
     @Id
     public UUID id;
+
     public String title;
+
     @Column(name = "job_level")
     public String jobLevel;
+
     @Column(name = "unit_code")
     public String unitCode;
+
     @Column(name = "incumbent_participant_id")
     public UUID incumbentParticipantId;
+
     public String criticality;
+
     @Version
     public int version;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

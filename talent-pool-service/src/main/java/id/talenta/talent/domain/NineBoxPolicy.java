@@ -33,8 +33,11 @@ public record NineBoxPolicy(
     }
 
     /** A policy that reads the latest SKP year (the default performance axis). */
-    public NineBoxPolicy(Map<SkpRating, PerformanceLevel> performanceMapping, PerformanceLevel unratedPerformance,
-            Map<PotentialLevel, Map<PerformanceLevel, Integer>> grid, Map<Integer, List<String>> recommendedActions,
+    public NineBoxPolicy(
+            Map<SkpRating, PerformanceLevel> performanceMapping,
+            PerformanceLevel unratedPerformance,
+            Map<PotentialLevel, Map<PerformanceLevel, Integer>> grid,
+            Map<Integer, List<String>> recommendedActions,
             Set<Integer> poolBoxes) {
         this(performanceMapping, unratedPerformance, grid, recommendedActions, poolBoxes, PerformanceAxis.LATEST);
     }
@@ -44,49 +47,121 @@ public record NineBoxPolicy(
      * ({@code potentialTinggi}, {@code potentialMenengah}) are those the profile was computed with, for the
      * explanation (null when the profile did not say).
      */
-    public record Inputs(PotentialLevel potential, Double potentialScore, int profileRevision,
-            SkpRating latestRating, Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
-            java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
-            Integer calibrationReviewYear, java.time.LocalDate calibratedOn,
-            java.util.NavigableMap<Integer, SkpRating> ratings, Integer currentYear) {
+    public record Inputs(
+            PotentialLevel potential,
+            Double potentialScore,
+            int profileRevision,
+            SkpRating latestRating,
+            Integer ratingYear,
+            Integer calibratedBox,
+            boolean active,
+            String frameworkVersion,
+            java.math.BigDecimal potentialTinggi,
+            java.math.BigDecimal potentialMenengah,
+            Integer calibrationReviewYear,
+            java.time.LocalDate calibratedOn,
+            java.util.NavigableMap<Integer, SkpRating> ratings,
+            Integer currentYear) {
 
         /** Inputs with all ratings on record, counted back from the latest (no current year). */
-        public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
-                Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
-                java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
-                Integer calibrationReviewYear, java.time.LocalDate calibratedOn,
+        public Inputs(
+                PotentialLevel potential,
+                Double potentialScore,
+                int profileRevision,
+                SkpRating latestRating,
+                Integer ratingYear,
+                Integer calibratedBox,
+                boolean active,
+                String frameworkVersion,
+                java.math.BigDecimal potentialTinggi,
+                java.math.BigDecimal potentialMenengah,
+                Integer calibrationReviewYear,
+                java.time.LocalDate calibratedOn,
                 java.util.NavigableMap<Integer, SkpRating> ratings) {
-            this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active,
-                    frameworkVersion, potentialTinggi, potentialMenengah, calibrationReviewYear, calibratedOn, ratings,
+            this(
+                    potential,
+                    potentialScore,
+                    profileRevision,
+                    latestRating,
+                    ratingYear,
+                    calibratedBox,
+                    active,
+                    frameworkVersion,
+                    potentialTinggi,
+                    potentialMenengah,
+                    calibrationReviewYear,
+                    calibratedOn,
+                    ratings,
                     null);
         }
 
         /** Inputs whose ratings on record are only {@code latestRating} of {@code ratingYear}. */
-        public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
-                Integer ratingYear, Integer calibratedBox, boolean active, String frameworkVersion,
-                java.math.BigDecimal potentialTinggi, java.math.BigDecimal potentialMenengah,
-                Integer calibrationReviewYear, java.time.LocalDate calibratedOn) {
-            this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active,
-                    frameworkVersion, potentialTinggi, potentialMenengah, calibrationReviewYear, calibratedOn,
-                    latestRating == null || ratingYear == null ? new java.util.TreeMap<>()
+        public Inputs(
+                PotentialLevel potential,
+                Double potentialScore,
+                int profileRevision,
+                SkpRating latestRating,
+                Integer ratingYear,
+                Integer calibratedBox,
+                boolean active,
+                String frameworkVersion,
+                java.math.BigDecimal potentialTinggi,
+                java.math.BigDecimal potentialMenengah,
+                Integer calibrationReviewYear,
+                java.time.LocalDate calibratedOn) {
+            this(
+                    potential,
+                    potentialScore,
+                    profileRevision,
+                    latestRating,
+                    ratingYear,
+                    calibratedBox,
+                    active,
+                    frameworkVersion,
+                    potentialTinggi,
+                    potentialMenengah,
+                    calibrationReviewYear,
+                    calibratedOn,
+                    latestRating == null || ratingYear == null
+                            ? new java.util.TreeMap<>()
                             : new java.util.TreeMap<>(Map.of(ratingYear, latestRating)));
         }
 
         /** Inputs without framework version, thresholds and calibration period. */
-        public Inputs(PotentialLevel potential, Double potentialScore, int profileRevision, SkpRating latestRating,
-                Integer ratingYear, Integer calibratedBox, boolean active) {
-            this(potential, potentialScore, profileRevision, latestRating, ratingYear, calibratedBox, active, null,
-                    null, null, null, null);
+        public Inputs(
+                PotentialLevel potential,
+                Double potentialScore,
+                int profileRevision,
+                SkpRating latestRating,
+                Integer ratingYear,
+                Integer calibratedBox,
+                boolean active) {
+            this(
+                    potential,
+                    potentialScore,
+                    profileRevision,
+                    latestRating,
+                    ratingYear,
+                    calibratedBox,
+                    active,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 
     /** Every reason this policy cannot be used, as (field, message); empty when valid. */
     public List<String[]> violations() {
         List<String[]> errors = new ArrayList<>();
-        if (performanceMapping == null || !performanceMapping.keySet().containsAll(List.of(SkpRating.values()))
+        if (performanceMapping == null
+                || !performanceMapping.keySet().containsAll(List.of(SkpRating.values()))
                 || performanceMapping.values().stream().anyMatch(v -> v == null)) {
-            errors.add(new String[] {"performanceMapping", "must map every SKP rating ("
-                    + List.of(SkpRating.values()) + ") to ABOVE, MEETS or BELOW"});
+            errors.add(new String[] {
+                "performanceMapping",
+                "must map every SKP rating (" + List.of(SkpRating.values()) + ") to ABOVE, MEETS or BELOW"
+            });
         }
         if (unratedPerformance == null) {
             errors.add(new String[] {"unratedPerformance", "must be ABOVE, MEETS or BELOW"});
@@ -109,12 +184,15 @@ public record NineBoxPolicy(
             }
         }
         if (!gridComplete || cells != 9 || !boxes.equals(allBoxes())) {
-            errors.add(new String[] {"grid", "must give each of the 9 potential x performance cells a distinct box 1..9"});
+            errors.add(
+                    new String[] {"grid", "must give each of the 9 potential x performance cells a distinct box 1..9"});
         }
-        if (recommendedActions == null || !recommendedActions.keySet().containsAll(allBoxes())
+        if (recommendedActions == null
+                || !recommendedActions.keySet().containsAll(allBoxes())
                 || !allBoxes().containsAll(recommendedActions.keySet())
-                || recommendedActions.values().stream().anyMatch(a -> a == null || a.isEmpty()
-                        || a.stream().anyMatch(s -> s == null || s.isBlank()))) {
+                || recommendedActions.values().stream()
+                        .anyMatch(
+                                a -> a == null || a.isEmpty() || a.stream().anyMatch(s -> s == null || s.isBlank()))) {
             errors.add(new String[] {"recommendedActions", "must list at least one action for each box 1..9"});
         }
         if (poolBoxes == null || poolBoxes.isEmpty() || !allBoxes().containsAll(poolBoxes)) {
@@ -144,8 +222,12 @@ public record NineBoxPolicy(
         List<String> actions = List.copyOf(recommendedActions.get(box));
 
         StringBuilder why = new StringBuilder();
-        why.append("Nine-box policy v").append(version).append(": potential ").append(in.potential())
-                .append(" (profile revision ").append(in.profileRevision());
+        why.append("Nine-box policy v")
+                .append(version)
+                .append(": potential ")
+                .append(in.potential())
+                .append(" (profile revision ")
+                .append(in.profileRevision());
         if (in.frameworkVersion() != null) {
             why.append(", competency framework v").append(in.frameworkVersion());
         }
@@ -153,17 +235,25 @@ public record NineBoxPolicy(
             why.append(", score ").append(in.potentialScore());
         }
         if (in.potentialTinggi() != null && in.potentialMenengah() != null) {
-            why.append("; TINGGI ≥ ").append(in.potentialTinggi().stripTrailingZeros().toPlainString())
-                    .append(", MENENGAH ≥ ").append(in.potentialMenengah().stripTrailingZeros().toPlainString())
+            why.append("; TINGGI ≥ ")
+                    .append(in.potentialTinggi().stripTrailingZeros().toPlainString())
+                    .append(", MENENGAH ≥ ")
+                    .append(in.potentialMenengah().stripTrailingZeros().toPlainString())
                     .append(", else RENDAH");
         }
         why.append(") x performance ");
         if (axis.year() == null) {
-            why.append(column).append(" (no SKP rating on record; unrated participants are placed in the ")
-                    .append(column).append(" column)");
+            why.append(column)
+                    .append(" (no SKP rating on record; unrated participants are placed in the ")
+                    .append(column)
+                    .append(" column)");
         } else if (performance == null) {
-            why.append(column).append(" (").append(axis.explanation()).append("; unrated participants are placed in "
-                    + "the ").append(column).append(" column)");
+            why.append(column)
+                    .append(" (")
+                    .append(axis.explanation())
+                    .append("; unrated participants are placed in " + "the ")
+                    .append(column)
+                    .append(" column)");
         } else {
             why.append(performance).append(" (").append(axis.explanation()).append(')');
         }
@@ -173,19 +263,24 @@ public record NineBoxPolicy(
             if (in.calibratedOn() != null) {
                 why.append(" on ").append(in.calibratedOn());
             }
-            why.append(" for the review period ").append(in.calibrationReviewYear() == null ? "without an SKP rating"
-                    : "SKP " + in.calibrationReviewYear()).append(" (it lapses with a newer SKP year or a new "
-                    + "assessment result).");
+            why.append(" for the review period ")
+                    .append(
+                            in.calibrationReviewYear() == null
+                                    ? "without an SKP rating"
+                                    : "SKP " + in.calibrationReviewYear())
+                    .append(" (it lapses with a newer SKP year or a new " + "assessment result).");
         }
         if (!in.active()) {
             why.append(" Participant is inactive: not in the talent pool.");
         } else {
-            why.append(inPool ? " In the talent pool" : " Not in the talent pool").append(" (pool boxes ")
-                    .append(new TreeSet<>(poolBoxes).stream().map(String::valueOf).collect(Collectors.joining(", ")))
+            why.append(inPool ? " In the talent pool" : " Not in the talent pool")
+                    .append(" (pool boxes ")
+                    .append(new TreeSet<>(poolBoxes)
+                            .stream().map(String::valueOf).collect(Collectors.joining(", ")))
                     .append(").");
         }
-        return new NineBoxPlacement(box, computed, calibrated, performance, axis.year(), in.potential(), inPool,
-                actions, why.toString());
+        return new NineBoxPlacement(
+                box, computed, calibrated, performance, axis.year(), in.potential(), inPool, actions, why.toString());
     }
 
     private static Set<Integer> allBoxes() {

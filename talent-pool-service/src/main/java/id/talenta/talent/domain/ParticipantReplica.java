@@ -15,19 +15,27 @@ public class ParticipantReplica {
     @Id
     @Column(name = "participant_id")
     public UUID participantId;
+
     public int revision;
     public String nip;
+
     @Column(name = "full_name")
     public String fullName;
+
     @Column(name = "job_level")
     public String jobLevel;
+
     @Column(name = "unit_code")
     public String unitCode;
+
     @Column(name = "birth_date")
     public LocalDate birthDate;
+
     @Column(name = "retirement_date")
     public LocalDate retirementDate;
+
     public String status;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -19,14 +19,29 @@ import java.util.Set;
  * is either left out with the weights of the others renormalised ({@code REWEIGHT}) or makes the person unrated
  * ({@code UNRATED}). No rating in any of the years is unrated either way.
  */
-public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, BigDecimal> ratingScores,
-        BigDecimal aboveFrom, BigDecimal meetsFrom, MissingYear missingYear, Anchor anchor) {
+public record PerformanceAxis(
+        Rule rule,
+        List<YearWeight> years,
+        Map<SkpRating, BigDecimal> ratingScores,
+        BigDecimal aboveFrom,
+        BigDecimal meetsFrom,
+        MissingYear missingYear,
+        Anchor anchor) {
 
-    public enum Rule { LATEST_YEAR, WEIGHTED_YEARS }
+    public enum Rule {
+        LATEST_YEAR,
+        WEIGHTED_YEARS
+    }
 
-    public enum MissingYear { REWEIGHT, UNRATED }
+    public enum MissingYear {
+        REWEIGHT,
+        UNRATED
+    }
 
-    public enum Anchor { LATEST_RATED, CURRENT_YEAR }
+    public enum Anchor {
+        LATEST_RATED,
+        CURRENT_YEAR
+    }
 
     public PerformanceAxis {
         if (anchor == null) {
@@ -35,8 +50,13 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
     }
 
     /** A rule counted back from the latest year on record. */
-    public PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, BigDecimal> ratingScores,
-            BigDecimal aboveFrom, BigDecimal meetsFrom, MissingYear missingYear) {
+    public PerformanceAxis(
+            Rule rule,
+            List<YearWeight> years,
+            Map<SkpRating, BigDecimal> ratingScores,
+            BigDecimal aboveFrom,
+            BigDecimal meetsFrom,
+            MissingYear missingYear) {
         this(rule, years, ratingScores, aboveFrom, meetsFrom, missingYear, Anchor.LATEST_RATED);
     }
 
@@ -67,25 +87,30 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
             return errors;
         }
         if (years == null || years.isEmpty()) {
-            errors.add(new String[] {"performanceAxis.years", "must list at least one year (offset from the latest "
-                    + "year, weight)"});
+            errors.add(new String[] {
+                "performanceAxis.years", "must list at least one year (offset from the latest " + "year, weight)"
+            });
         } else {
             Set<Integer> offsets = new HashSet<>();
             for (int i = 0; i < years.size(); i++) {
                 YearWeight y = years.get(i);
                 if (y == null || y.offset() < 0 || y.offset() > 10 || !offsets.add(y.offset())) {
-                    errors.add(new String[] {"performanceAxis.years[" + i + "].offset",
-                            "must be a distinct number of years back from the latest, 0..10"});
+                    errors.add(new String[] {
+                        "performanceAxis.years[" + i + "].offset",
+                        "must be a distinct number of years back from the latest, 0..10"
+                    });
                 }
                 if (y == null || y.weight() == null || y.weight().signum() <= 0) {
                     errors.add(new String[] {"performanceAxis.years[" + i + "].weight", "must be positive"});
                 }
             }
         }
-        if (ratingScores == null || !ratingScores.keySet().containsAll(List.of(SkpRating.values()))
+        if (ratingScores == null
+                || !ratingScores.keySet().containsAll(List.of(SkpRating.values()))
                 || ratingScores.values().stream().anyMatch(v -> v == null)) {
-            errors.add(new String[] {"performanceAxis.ratingScores", "must score every SKP rating ("
-                    + List.of(SkpRating.values()) + ")"});
+            errors.add(new String[] {
+                "performanceAxis.ratingScores", "must score every SKP rating (" + List.of(SkpRating.values()) + ")"
+            });
         }
         if (aboveFrom == null || meetsFrom == null || aboveFrom.compareTo(meetsFrom) < 0) {
             errors.add(new String[] {"performanceAxis.aboveFrom", "needs aboveFrom >= meetsFrom, both given"});
@@ -102,8 +127,8 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
     }
 
     /** As above; {@code currentYear} (business time zone) anchors a CURRENT_YEAR rule (null: the latest rated). */
-    public Outcome assess(NavigableMap<Integer, SkpRating> ratings, Map<SkpRating, PerformanceLevel> mapping,
-            Integer currentYear) {
+    public Outcome assess(
+            NavigableMap<Integer, SkpRating> ratings, Map<SkpRating, PerformanceLevel> mapping, Integer currentYear) {
         if (ratings == null || ratings.isEmpty()) {
             return new Outcome(null, null, null, null);
         }
@@ -131,11 +156,16 @@ public record PerformanceAxis(Rule rule, List<YearWeight> years, Map<SkpRating, 
             parts.add("SKP " + year + " " + r + " (" + plain(score) + ") × " + plain(y.weight()));
         }
         if (weights.signum() == 0 || !missing.isEmpty() && missingYear == MissingYear.UNRATED) {
-            return new Outcome(null, latestYear, latest, "no SKP rating for " + years(missing)
-                    + ", which the multi-year rule needs (missing years count as unrated)");
+            return new Outcome(
+                    null,
+                    latestYear,
+                    latest,
+                    "no SKP rating for " + years(missing)
+                            + ", which the multi-year rule needs (missing years count as unrated)");
         }
         BigDecimal mean = weighted.divide(weights, 2, RoundingMode.HALF_UP);
-        PerformanceLevel level = mean.compareTo(aboveFrom) >= 0 ? PerformanceLevel.ABOVE
+        PerformanceLevel level = mean.compareTo(aboveFrom) >= 0
+                ? PerformanceLevel.ABOVE
                 : mean.compareTo(meetsFrom) >= 0 ? PerformanceLevel.MEETS : PerformanceLevel.BELOW;
         String explanation = "weighted " + String.join(" + ", parts) + " / " + plain(weights) + " = " + plain(mean)
                 + " gives " + level + " (ABOVE ≥ " + plain(aboveFrom) + ", MEETS ≥ " + plain(meetsFrom) + ")"

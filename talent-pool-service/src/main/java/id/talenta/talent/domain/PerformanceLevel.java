@@ -1,4 +1,8 @@
 package id.talenta.talent.domain;
 
 /** Performance axis of the nine-box: di atas ekspektasi, sesuai, di bawah ekspektasi. */
-public enum PerformanceLevel { BELOW, MEETS, ABOVE }
+public enum PerformanceLevel {
+    BELOW,
+    MEETS,
+    ABOVE
+}

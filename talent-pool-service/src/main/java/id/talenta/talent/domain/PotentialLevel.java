@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** Potential axis of the nine-box, as profile-service categorises the potential score. */
 public enum PotentialLevel {
-    RENDAH, MENENGAH, TINGGI;
+    RENDAH,
+    MENENGAH,
+    TINGGI;
 
     public static Optional<PotentialLevel> parse(String code) {
         for (PotentialLevel level : values()) {

@@ -18,27 +18,37 @@ public class ProfileReplica {
     @Id
     @Column(name = "participant_id")
     public UUID participantId;
+
     public int revision;
     public String nip;
+
     @Column(name = "full_name")
     public String fullName;
+
     @Column(name = "job_level")
     public String jobLevel;
+
     @Column(name = "unit_code")
     public String unitCode;
+
     public BigDecimal jpm;
+
     @Column(name = "potential_score")
     public BigDecimal potentialScore;
+
     @Column(name = "potential_category")
     public String potentialCategory;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "fit_by_job_level")
     public Map<String, Double> fitByJobLevel;
+
     @Column(name = "framework_version")
     public String frameworkVersion;
     /** The potential thresholds the profile was computed with (TINGGI from, MENENGAH from), for explanations. */
     @Column(name = "potential_tinggi")
     public BigDecimal potentialTinggi;
+
     @Column(name = "potential_menengah")
     public BigDecimal potentialMenengah;
     /** The assessment result this profile comes from (profile.computed source.resultId). */
@@ -47,7 +57,9 @@ public class ProfileReplica {
     /** The last day the assessment result counts, and whether it has passed (profile.computed validUntil/expired). */
     @Column(name = "valid_until")
     public java.time.LocalDate validUntil;
+
     public boolean expired;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

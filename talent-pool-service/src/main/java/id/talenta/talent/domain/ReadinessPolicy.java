@@ -57,11 +57,26 @@ public record ReadinessPolicy(
     }
 
     /** A policy with the default readiness levels. */
-    public ReadinessPolicy(List<Rule> rules, Map<JobLevel, List<JobLevel>> feederLevels, boolean allowLateral,
-            int retirementExclusionMonths, VacancyRiskThresholds vacancyRisk, CandidateScope candidateScope,
-            AutomaticCandidates automaticCandidates, ExpiredAssessments expiredAssessments) {
-        this(rules, feederLevels, allowLateral, retirementExclusionMonths, vacancyRisk, candidateScope,
-                automaticCandidates, expiredAssessments, DEFAULT_LEVELS, DEFAULT_FALLBACK);
+    public ReadinessPolicy(
+            List<Rule> rules,
+            Map<JobLevel, List<JobLevel>> feederLevels,
+            boolean allowLateral,
+            int retirementExclusionMonths,
+            VacancyRiskThresholds vacancyRisk,
+            CandidateScope candidateScope,
+            AutomaticCandidates automaticCandidates,
+            ExpiredAssessments expiredAssessments) {
+        this(
+                rules,
+                feederLevels,
+                allowLateral,
+                retirementExclusionMonths,
+                vacancyRisk,
+                candidateScope,
+                automaticCandidates,
+                expiredAssessments,
+                DEFAULT_LEVELS,
+                DEFAULT_FALLBACK);
     }
 
     /** Whether {@code code} is one of the policy's readiness levels (INELIGIBLE never is). */
@@ -71,29 +86,58 @@ public record ReadinessPolicy(
 
     /** The place of a readiness in the order of the levels (1 = best); after every level when it is none. */
     public int orderOf(Readiness readiness) {
-        return levels.stream().filter(l -> l.code().equals(readiness.code())).mapToInt(ReadinessLevel::order)
-                .findFirst().orElse(Integer.MAX_VALUE);
+        return levels.stream()
+                .filter(l -> l.code().equals(readiness.code()))
+                .mapToInt(ReadinessLevel::order)
+                .findFirst()
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** The codes of the levels, best first. */
     public List<String> levelCodes() {
-        return levels.stream().sorted(java.util.Comparator.comparingInt(ReadinessLevel::order))
-                .map(ReadinessLevel::code).toList();
+        return levels.stream()
+                .sorted(java.util.Comparator.comparingInt(ReadinessLevel::order))
+                .map(ReadinessLevel::code)
+                .toList();
     }
 
     /** A policy with the default handling of expired assessment results. */
-    public ReadinessPolicy(List<Rule> rules, Map<JobLevel, List<JobLevel>> feederLevels, boolean allowLateral,
-            int retirementExclusionMonths, VacancyRiskThresholds vacancyRisk, CandidateScope candidateScope,
+    public ReadinessPolicy(
+            List<Rule> rules,
+            Map<JobLevel, List<JobLevel>> feederLevels,
+            boolean allowLateral,
+            int retirementExclusionMonths,
+            VacancyRiskThresholds vacancyRisk,
+            CandidateScope candidateScope,
             AutomaticCandidates automaticCandidates) {
-        this(rules, feederLevels, allowLateral, retirementExclusionMonths, vacancyRisk, candidateScope,
-                automaticCandidates, ExpiredAssessments.NO_AUTOMATIC_CANDIDACY);
+        this(
+                rules,
+                feederLevels,
+                allowLateral,
+                retirementExclusionMonths,
+                vacancyRisk,
+                candidateScope,
+                automaticCandidates,
+                ExpiredAssessments.NO_AUTOMATIC_CANDIDACY);
     }
 
     /** A policy whose automatic candidates are the talent pool (the default). */
-    public ReadinessPolicy(List<Rule> rules, Map<JobLevel, List<JobLevel>> feederLevels, boolean allowLateral,
-            int retirementExclusionMonths, VacancyRiskThresholds vacancyRisk, CandidateScope candidateScope) {
-        this(rules, feederLevels, allowLateral, retirementExclusionMonths, vacancyRisk, candidateScope,
-                AutomaticCandidates.TALENT_POOL, ExpiredAssessments.NO_AUTOMATIC_CANDIDACY);
+    public ReadinessPolicy(
+            List<Rule> rules,
+            Map<JobLevel, List<JobLevel>> feederLevels,
+            boolean allowLateral,
+            int retirementExclusionMonths,
+            VacancyRiskThresholds vacancyRisk,
+            CandidateScope candidateScope) {
+        this(
+                rules,
+                feederLevels,
+                allowLateral,
+                retirementExclusionMonths,
+                vacancyRisk,
+                candidateScope,
+                AutomaticCandidates.TALENT_POOL,
+                ExpiredAssessments.NO_AUTOMATIC_CANDIDACY);
     }
 
     /** True when automatic candidacy is limited to talent-pool members (the succession group). */
@@ -118,15 +162,24 @@ public record ReadinessPolicy(
         for (int i = 0; i < levels.size(); i++) {
             ReadinessLevel l = levels.get(i);
             String at = "levels[" + i + "]";
-            if (l == null || l.code() == null || !l.code().matches("[A-Z][A-Z0-9_]{0,39}")
-                    || l.code().equals(Readiness.INELIGIBLE.code()) || !codes.add(l.code())) {
-                errors.add(new String[] {at + ".code", "must be a distinct code of capitals, digits and _ (at most 40; "
-                        + "INELIGIBLE is the platform's own, not a level)"});
+            if (l == null
+                    || l.code() == null
+                    || !l.code().matches("[A-Z][A-Z0-9_]{0,39}")
+                    || l.code().equals(Readiness.INELIGIBLE.code())
+                    || !codes.add(l.code())) {
+                errors.add(new String[] {
+                    at + ".code",
+                    "must be a distinct code of capitals, digits and _ (at most 40; "
+                            + "INELIGIBLE is the platform's own, not a level)"
+                });
             }
             if (l == null || l.order() < 1 || !orders.add(l.order())) {
                 errors.add(new String[] {at + ".order", "must be a distinct position, 1 = best"});
             }
-            if (l == null || l.label() == null || l.label().isBlank() || l.label().length() > 100) {
+            if (l == null
+                    || l.label() == null
+                    || l.label().isBlank()
+                    || l.label().length() > 100) {
                 errors.add(new String[] {at + ".label", "must be given (at most 100 characters)"});
             }
         }
@@ -139,12 +192,19 @@ public record ReadinessPolicy(
             for (int i = 0; i < rules.size(); i++) {
                 Rule r = rules.get(i);
                 String at = "rules[" + i + "]";
-                if (r == null || r.readiness() == null || !isLevel(r.readiness().code())
+                if (r == null
+                        || r.readiness() == null
+                        || !isLevel(r.readiness().code())
                         || r.readiness().equals(fallback)) {
-                    errors.add(new String[] {at + ".readiness", "must be one of the levels " + levelCodes()
-                            + " other than the fallback " + fallback + " (which applies when no rule matches)"});
+                    errors.add(new String[] {
+                        at + ".readiness",
+                        "must be one of the levels " + levelCodes() + " other than the fallback " + fallback
+                                + " (which applies when no rule matches)"
+                    });
                 }
-                if (r == null || r.boxes() == null || r.boxes().isEmpty()
+                if (r == null
+                        || r.boxes() == null
+                        || r.boxes().isEmpty()
                         || r.boxes().stream().anyMatch(b -> b == null || b < 1 || b > 9)) {
                     errors.add(new String[] {at + ".boxes", "must be a non-empty set of boxes 1..9"});
                 }
@@ -159,7 +219,8 @@ public record ReadinessPolicy(
         if (retirementExclusionMonths < 0 || retirementExclusionMonths > 120) {
             errors.add(new String[] {"retirementExclusionMonths", "must be between 0 and 120"});
         }
-        if (vacancyRisk == null || vacancyRisk.highWithinMonths() < 0
+        if (vacancyRisk == null
+                || vacancyRisk.highWithinMonths() < 0
                 || vacancyRisk.mediumWithinMonths() < vacancyRisk.highWithinMonths()) {
             errors.add(new String[] {"vacancyRisk", "needs 0 <= highWithinMonths <= mediumWithinMonths"});
         }
@@ -171,30 +232,44 @@ public record ReadinessPolicy(
 
     /** Applies the lookup to a box (null: no placement) and a target fit (null: no profile against that level). */
     public Assessment assess(Integer box, Double targetFit, int version) {
-        String inputs = "box " + (box == null ? "none" : box) + ", target fit "
-                + (targetFit == null ? "unknown" : targetFit);
+        String inputs =
+                "box " + (box == null ? "none" : box) + ", target fit " + (targetFit == null ? "unknown" : targetFit);
         if (box == null) {
-            return new Assessment(fallback, "NO_PLACEMENT", "Readiness policy v" + version + ": " + fallback
-                    + " because the candidate has no nine-box placement yet (no profile).");
+            return new Assessment(
+                    fallback,
+                    "NO_PLACEMENT",
+                    "Readiness policy v" + version + ": " + fallback
+                            + " because the candidate has no nine-box placement yet (no profile).");
         }
         if (targetFit == null) {
-            return new Assessment(fallback, "NO_TARGET_FIT", "Readiness policy v" + version + ": " + fallback
-                    + " because the profile has no fit against the position's job level (" + inputs + ").");
+            return new Assessment(
+                    fallback,
+                    "NO_TARGET_FIT",
+                    "Readiness policy v" + version + ": " + fallback
+                            + " because the profile has no fit against the position's job level (" + inputs + ").");
         }
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
             if (r.boxes().contains(box) && targetFit >= r.minTargetFit()) {
-                return new Assessment(r.readiness(), r.readiness().code(), "Readiness policy v" + version + ", rule "
-                        + (i + 1) + " (" + describe(r) + ") fired for " + inputs + ".");
+                return new Assessment(
+                        r.readiness(),
+                        r.readiness().code(),
+                        "Readiness policy v" + version + ", rule " + (i + 1) + " (" + describe(r) + ") fired for "
+                                + inputs + ".");
             }
         }
-        return new Assessment(fallback, fallback.code(), "Readiness policy v" + version
-                + ": no rule matched " + inputs + " (" + rules.stream().map(ReadinessPolicy::describe)
-                        .collect(Collectors.joining("; ")) + "), so " + fallback + ".");
+        return new Assessment(
+                fallback,
+                fallback.code(),
+                "Readiness policy v" + version
+                        + ": no rule matched " + inputs + " ("
+                        + rules.stream().map(ReadinessPolicy::describe).collect(Collectors.joining("; ")) + "), so "
+                        + fallback + ".");
     }
 
     static String describe(Rule r) {
-        return r.readiness() + ": box in {" + new TreeSet<>(r.boxes()).stream().map(String::valueOf)
-                .collect(Collectors.joining(",")) + "} and fit >= " + r.minTargetFit();
+        return r.readiness() + ": box in {"
+                + new TreeSet<>(r.boxes()).stream().map(String::valueOf).collect(Collectors.joining(","))
+                + "} and fit >= " + r.minTargetFit();
     }
 }

@@ -21,13 +21,27 @@ public final class Reassessment {
     private Reassessment() {}
 
     /** The candidacy as stored; {@link #NONE} when the person is not a candidate for the position yet. */
-    public record Current(boolean exists, int revision, String readiness, String computedReadiness, boolean nominated,
-            String overrideReadiness, String overrideReason) {
+    public record Current(
+            boolean exists,
+            int revision,
+            String readiness,
+            String computedReadiness,
+            boolean nominated,
+            String overrideReadiness,
+            String overrideReason) {
         public static final Current NONE = new Current(false, 0, null, null, false, null, null);
 
         public static Current of(Candidate c) {
-            return c == null ? NONE : new Current(true, c.revision, c.readiness, c.computedReadiness, c.nominated,
-                    c.overrideReadiness, c.overrideReason);
+            return c == null
+                    ? NONE
+                    : new Current(
+                            true,
+                            c.revision,
+                            c.readiness,
+                            c.computedReadiness,
+                            c.nominated,
+                            c.overrideReadiness,
+                            c.overrideReason);
         }
     }
 
@@ -42,16 +56,21 @@ public final class Reassessment {
      * What the rules read about the person: who they are, their placement (null: none yet; {@code calibratedOn} the
      * business date of the committee's calibration in force) and their profile's fit per job level.
      */
-    public record Facts(Person person, PlacementFacts placement, Map<String, Double> fitByJobLevel,
-            boolean assessmentExpired) {
+    public record Facts(
+            Person person, PlacementFacts placement, Map<String, Double> fitByJobLevel, boolean assessmentExpired) {
         boolean inPool() {
             return placement != null && placement.inTalentPool();
         }
     }
 
     /** The parts of a placement the readiness rules and explanations use. */
-    public record PlacementFacts(int box, int computedBox, boolean inTalentPool, boolean calibrated,
-            LocalDate calibratedOn, Integer calibrationReviewYear) {}
+    public record PlacementFacts(
+            int box,
+            int computedBox,
+            boolean inTalentPool,
+            boolean calibrated,
+            LocalDate calibratedOn,
+            Integer calibrationReviewYear) {}
 
     public enum Change {
         /** Not a candidate and not eligible: nothing to store. */
@@ -65,20 +84,38 @@ public final class Reassessment {
     }
 
     /** The outcome; {@code from} is the effective readiness before (null for a new candidate). */
-    public record Outcome(Change change, String from, Readiness computed, Readiness effective, String rule,
-            String explanation, BigDecimal targetFit, Integer box) {}
+    public record Outcome(
+            Change change,
+            String from,
+            Readiness computed,
+            Readiness effective,
+            String rule,
+            String explanation,
+            BigDecimal targetFit,
+            Integer box) {}
 
-    public static Outcome decide(Current current, Target position, Facts facts, ReadinessPolicy policy, int version,
-            LocalDate today) {
+    public static Outcome decide(
+            Current current, Target position, Facts facts, ReadinessPolicy policy, int version, LocalDate today) {
         Person person = facts.person();
-        Eligibility.Verdict verdict = new Eligibility(policy).check(
-                new Eligibility.Candidate(person.participantId(), person.level(), person.unitCode(), person.active(),
-                        person.retirementDate(), facts.inPool(), current.nominated(), person.known(),
-                        facts.assessmentExpired()),
-                new Eligibility.Position(JobLevel.parse(position.jobLevel()).orElseThrow(), position.unitCode(),
-                        position.incumbent()),
-                today);
-        Double fit = facts.fitByJobLevel() == null ? null : facts.fitByJobLevel().get(position.jobLevel());
+        Eligibility.Verdict verdict = new Eligibility(policy)
+                .check(
+                        new Eligibility.Candidate(
+                                person.participantId(),
+                                person.level(),
+                                person.unitCode(),
+                                person.active(),
+                                person.retirementDate(),
+                                facts.inPool(),
+                                current.nominated(),
+                                person.known(),
+                                facts.assessmentExpired()),
+                        new Eligibility.Position(
+                                JobLevel.parse(position.jobLevel()).orElseThrow(),
+                                position.unitCode(),
+                                position.incumbent()),
+                        today);
+        Double fit =
+                facts.fitByJobLevel() == null ? null : facts.fitByJobLevel().get(position.jobLevel());
         Integer box = facts.placement() == null ? null : facts.placement().box();
         Readiness computed;
         String rule;
@@ -122,7 +159,8 @@ public final class Reassessment {
         BigDecimal targetFit = fit == null ? null : BigDecimal.valueOf(fit).setScale(2, RoundingMode.HALF_UP);
         Change change;
         if (current.revision() > 0 && Objects.equals(from, to.code())) {
-            change = Objects.equals(current.computedReadiness(), computed.code()) ? Change.UNCHANGED : Change.RECOMPUTED;
+            change =
+                    Objects.equals(current.computedReadiness(), computed.code()) ? Change.UNCHANGED : Change.RECOMPUTED;
         } else {
             change = Change.CHANGED;
         }
@@ -136,7 +174,9 @@ public final class Reassessment {
         }
         return " Box " + placement.box() + " is the talent committee's calibration"
                 + (placement.calibratedOn() == null ? "" : " of " + placement.calibratedOn())
-                + " for the review period " + (placement.calibrationReviewYear() == null ? "without an SKP rating"
+                + " for the review period "
+                + (placement.calibrationReviewYear() == null
+                        ? "without an SKP rating"
                         : "SKP " + placement.calibrationReviewYear())
                 + " (computed box " + placement.computedBox() + ").";
     }

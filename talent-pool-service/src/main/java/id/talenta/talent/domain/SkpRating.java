@@ -8,7 +8,11 @@ import java.util.Optional;
  * 1 (SANGAT BAIK) to 5 (SANGAT KURANG), in declaration order.
  */
 public enum SkpRating {
-    SANGAT_BAIK, BAIK, BUTUH_PERBAIKAN, KURANG, SANGAT_KURANG;
+    SANGAT_BAIK,
+    BAIK,
+    BUTUH_PERBAIKAN,
+    KURANG,
+    SANGAT_KURANG;
 
     /**
      * Accepts the code ({@code BAIK}), its spaced SIASN spelling ({@code SANGAT BAIK}, any run of whitespace between
@@ -19,7 +23,10 @@ public enum SkpRating {
             return Optional.empty();
         }
         // SIASN spells the category with spaces, sometimes repeated, tabs or no-break spaces: "SANGAT  BAIK"
-        String value = raw.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\u00A0_]+", "_").replaceAll("^_|_$", "");
+        String value = raw.strip()
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[\\s\u00A0_]+", "_")
+                .replaceAll("^_|_$", "");
         if (value.matches("[1-5]")) {
             return Optional.of(values()[Integer.parseInt(value) - 1]);
         }

@@ -30,11 +30,20 @@ public class ParticipantConsumer {
     /** The inbox consumer name (the inbox holds rows keyed by it: do not rename). */
     static final String CONSUMER = "talent-pool-service.participants";
 
-    @Inject ParticipantReplicaBatch participants;
-    @Inject ReplicaStore replicas;
-    @Inject TalentEvaluator evaluator;
-    @Inject AuditTrail audit;
-    @Inject BatchApplier batches;
+    @Inject
+    ParticipantReplicaBatch participants;
+
+    @Inject
+    ReplicaStore replicas;
+
+    @Inject
+    TalentEvaluator evaluator;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    BatchApplier batches;
 
     /** What the audit trail keeps of a replicated participant (no name or NIP: they are in the replica itself). */
     record AuditedReplica(long revision, String jobLevel, String unitCode, LocalDate retirementDate, String status) {}
@@ -53,11 +62,17 @@ public class ParticipantConsumer {
             return;
         }
         List<UUID> applied = replicas.upsertParticipants(newest.values().stream()
-                .map(ParticipantReplicaBatch.Delivered::snapshot).toList());
+                .map(ParticipantReplicaBatch.Delivered::snapshot)
+                .toList());
         for (UUID id : applied) {
             ParticipantSnapshot p = newest.get(id).snapshot();
-            audit.record(AuditAction.REPLICATE, "participant-replica", id, null, new AuditedReplica(p.revision(),
-                    p.jobLevel(), p.unitCode(), p.retirementDate(), p.status()), null);
+            audit.record(
+                    AuditAction.REPLICATE,
+                    "participant-replica",
+                    id,
+                    null,
+                    new AuditedReplica(p.revision(), p.jobLevel(), p.unitCode(), p.retirementDate(), p.status()),
+                    null);
         }
         evaluator.evaluateAll(applied);
     }

@@ -39,19 +39,38 @@ public class ProfileConsumer {
 
     /** The inbox consumer name (the inbox holds rows keyed by it: do not rename). */
     static final String CONSUMER = "talent-pool-service.profiles";
+
     static final Set<String> PROFILE_COMPUTED = Set.of("profile.computed");
 
-    @Inject Inbox inbox;
-    @Inject ObjectMapper mapper;
-    @Inject ReplicaStore replicas;
-    @Inject TalentEvaluator evaluator;
-    @Inject ParticipantLock locks;
-    @Inject AuditTrail audit;
-    @Inject BatchApplier batches;
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    ReplicaStore replicas;
+
+    @Inject
+    TalentEvaluator evaluator;
+
+    @Inject
+    ParticipantLock locks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    BatchApplier batches;
 
     /** What the audit trail keeps of a replicated profile. */
-    record AuditedProfile(int revision, String jobLevel, String unitCode, String potentialCategory,
-            BigDecimal potentialScore, String frameworkVersion) {}
+    record AuditedProfile(
+            int revision,
+            String jobLevel,
+            String unitCode,
+            String potentialCategory,
+            BigDecimal potentialScore,
+            String frameworkVersion) {}
 
     @Incoming("profiles")
     // Batches are applied concurrently (unordered): revision guards and per-participant advisory locks taken in
@@ -71,12 +90,23 @@ public class ProfileConsumer {
             return;
         }
         locks.lockAll(newest.keySet());
-        List<UUID> applied = replicas.upsertProfiles(newest.values().stream().map(ProfileConsumer::row).toList());
+        List<UUID> applied = replicas.upsertProfiles(
+                newest.values().stream().map(ProfileConsumer::row).toList());
         for (UUID id : applied) {
             ProfilePayload p = newest.get(id);
-            audit.record(AuditAction.REPLICATE, "profile-replica", id, null, new AuditedProfile(p.revision(),
-                    p.jobLevel(), p.unitCode(), p.potential().category(), p.potential().score(),
-                    p.frameworkVersion()), null);
+            audit.record(
+                    AuditAction.REPLICATE,
+                    "profile-replica",
+                    id,
+                    null,
+                    new AuditedProfile(
+                            p.revision(),
+                            p.jobLevel(),
+                            p.unitCode(),
+                            p.potential().category(),
+                            p.potential().score(),
+                            p.frameworkVersion()),
+                    null);
         }
         evaluator.evaluateAll(applied);
     }
@@ -84,7 +114,8 @@ public class ProfileConsumer {
     private ProfilePayload validated(IncomingEvent event) {
         ProfilePayload p = event.as(ProfilePayload.class, mapper);
         if (p.participantId() == null || p.revision() == null || p.potential() == null) {
-            throw new PoisonMessageException("event " + event.id() + ": participantId, revision and potential are required");
+            throw new PoisonMessageException(
+                    "event " + event.id() + ": participantId, revision and potential are required");
         }
         if (PotentialLevel.parse(p.potential().category()).isEmpty()) {
             throw new PoisonMessageException("event " + event.id() + ": unknown potential.category "
@@ -107,9 +138,22 @@ public class ProfileConsumer {
             });
         }
         ProfilePayload.Thresholds thresholds = p.potentialThresholds();
-        return new ReplicaStore.ProfileRow(p.participantId(), p.revision(), p.nip(), p.fullName(), p.jobLevel(),
-                p.unitCode(), p.jpm(), p.potential().score(), p.potential().category(), fit, p.frameworkVersion(),
-                thresholds == null ? null : thresholds.tinggi(), thresholds == null ? null : thresholds.menengah(),
-                p.source() == null ? null : p.source().resultId(), p.validUntil(), Boolean.TRUE.equals(p.expired()));
+        return new ReplicaStore.ProfileRow(
+                p.participantId(),
+                p.revision(),
+                p.nip(),
+                p.fullName(),
+                p.jobLevel(),
+                p.unitCode(),
+                p.jpm(),
+                p.potential().score(),
+                p.potential().category(),
+                fit,
+                p.frameworkVersion(),
+                thresholds == null ? null : thresholds.tinggi(),
+                thresholds == null ? null : thresholds.menengah(),
+                p.source() == null ? null : p.source().resultId(),
+                p.validUntil(),
+                Boolean.TRUE.equals(p.expired()));
     }
 }

@@ -7,9 +7,21 @@ import java.util.UUID;
 
 /** The fields of profile.computed (talenta.profiles.v1) this service keeps. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProfilePayload(UUID profileId, UUID participantId, Integer revision, String nip, String fullName,
-        String jobLevel, String unitCode, String frameworkVersion, BigDecimal jpm, Potential potential,
-        Map<String, BigDecimal> fitByJobLevel, Explanation explanation, Source source, java.time.LocalDate validUntil,
+public record ProfilePayload(
+        UUID profileId,
+        UUID participantId,
+        Integer revision,
+        String nip,
+        String fullName,
+        String jobLevel,
+        String unitCode,
+        String frameworkVersion,
+        BigDecimal jpm,
+        Potential potential,
+        Map<String, BigDecimal> fitByJobLevel,
+        Explanation explanation,
+        Source source,
+        java.time.LocalDate validUntil,
         Boolean expired) {
 
     /** The assessment result the profile comes from. */
@@ -31,7 +43,8 @@ public record ProfilePayload(UUID profileId, UUID participantId, Integer revisio
 
     /** The potential thresholds of the profile, or null when the event does not carry them. */
     public Thresholds potentialThresholds() {
-        return explanation == null || explanation.potentialPolicy() == null ? null
+        return explanation == null || explanation.potentialPolicy() == null
+                ? null
                 : explanation.potentialPolicy().thresholds();
     }
 }

@@ -37,13 +37,26 @@ public class JobRunner {
     /** One parsed CSV line (raw values; validated when applied). */
     public record RatingRow(int line, String nip, String year, String rating) {}
 
-    @Inject EntityManager em;
-    @Inject ManagedExecutor executor;
-    @Inject TalentEvaluator evaluator;
-    @Inject PerformanceRatings ratings;
-    @Inject TalentConfig config;
-    @Inject AuditTrail audit;
-    @Inject JobStore store;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    TalentEvaluator evaluator;
+
+    @Inject
+    PerformanceRatings ratings;
+
+    @Inject
+    TalentConfig config;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    JobStore store;
 
     /** Creates a queued job (in the caller's transaction, or in its own). */
     @Transactional
@@ -57,8 +70,13 @@ public class JobRunner {
         job.createdBy = actor;
         job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(job);
-        audit.record(AuditAction.START, "job", job.id, null, Map.of("kind", kind, "detail", detail == null ? "" : detail,
-                "total", total), null);
+        audit.record(
+                AuditAction.START,
+                "job",
+                job.id,
+                null,
+                Map.of("kind", kind, "detail", detail == null ? "" : detail, "total", total),
+                null);
         return job;
     }
 
@@ -122,7 +140,8 @@ public class JobRunner {
             QuarkusTransaction.requiringNew().run(() -> finish(jobId, "COMPLETED", null));
         } catch (RuntimeException e) {
             LOG.errorf(e, "job %s failed", jobId);
-            QuarkusTransaction.requiringNew().run(() -> finish(jobId, "FAILED", "failed: " + e.getClass().getSimpleName()));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> finish(jobId, "FAILED", "failed: " + e.getClass().getSimpleName()));
         }
     }
 

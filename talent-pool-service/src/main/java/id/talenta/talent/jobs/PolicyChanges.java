@@ -18,8 +18,11 @@ public class PolicyChanges {
     /** The version published and its job (as it was when started). */
     public record Published(int version, Job job) {}
 
-    @Inject PolicyService policies;
-    @Inject JobRunner jobs;
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    JobRunner jobs;
 
     /** 412 unless {@code ifMatch} names the version in force (or is absent); 400 with the violations. */
     public Published publish(String kind, Object policy, String ifMatch, List<String[]> violations, String actor) {
@@ -31,6 +34,7 @@ public class PolicyChanges {
         });
         policies.invalidate(); // committed now: nobody may keep serving the previous version from cache
         jobs.startReevaluation(created.job().id);
-        return new Published(created.version(), jobs.find(created.job().id, REEVALUATION).orElseThrow());
+        return new Published(
+                created.version(), jobs.find(created.job().id, REEVALUATION).orElseThrow());
     }
 }

@@ -24,10 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class PolicyService {
 
-    @Inject PolicyStore store;
-    @Inject ObjectMapper mapper;
-    @Inject TalentConfig config;
-    @Inject AuditTrail audit;
+    @Inject
+    PolicyStore store;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    TalentConfig config;
+
+    @Inject
+    AuditTrail audit;
 
     /** The audited state of a policy kind: version and document. */
     public record AuditedPolicy(int version, JsonNode document) {}
@@ -39,9 +46,12 @@ public class PolicyService {
 
     public Policies current() {
         Policies p = cached;
-        if (p == null || System.currentTimeMillis() - cachedAt > config.policyCacheTtl().toMillis()) {
+        if (p == null
+                || System.currentTimeMillis() - cachedAt
+                        > config.policyCacheTtl().toMillis()) {
             long gen = generation.get();
-            p = new Policies(load(Policies.NINE_BOX, NineBoxPolicy.class), load(Policies.READINESS, ReadinessPolicy.class));
+            p = new Policies(
+                    load(Policies.NINE_BOX, NineBoxPolicy.class), load(Policies.READINESS, ReadinessPolicy.class));
             synchronized (this) {
                 if (generation.get() == gen) {
                     cached = p;
@@ -63,14 +73,22 @@ public class PolicyService {
     public int publish(String kind, Object document, List<String[]> violations, String actor) {
         if (!violations.isEmpty()) {
             throw ProblemException.badRequest(violations.stream()
-                    .map(v -> new Problem.FieldError(v[0], v[1])).toList());
+                    .map(v -> new Problem.FieldError(v[0], v[1]))
+                    .toList());
         }
         // Serialise concurrent publishers of the same kind; the primary key is the last line of defence.
         store.lockKind(kind);
         int next = store.currentVersion(kind) + 1;
-        AuditedPolicy before = store.document(kind, next - 1).map(d -> new AuditedPolicy(next - 1, tree(d))).orElse(null);
+        AuditedPolicy before = store.document(kind, next - 1)
+                .map(d -> new AuditedPolicy(next - 1, tree(d)))
+                .orElse(null);
         store.insert(kind, next, document, actor);
-        audit.record(AuditAction.ACTIVATE, "policy", kind, before, new AuditedPolicy(next, mapper.valueToTree(document)),
+        audit.record(
+                AuditAction.ACTIVATE,
+                "policy",
+                kind,
+                before,
+                new AuditedPolicy(next, mapper.valueToTree(document)),
                 null);
         invalidate();
         return next;
@@ -84,8 +102,11 @@ public class PolicyService {
     private <T> Policies.Versioned<T> load(String kind, Class<T> type) {
         PolicyStore.StoredPolicy stored = store.latest(kind);
         try {
-            return new Policies.Versioned<>(stored.version(), mapper.readValue(stored.document(), type),
-                    stored.createdBy(), stored.createdAt());
+            return new Policies.Versioned<>(
+                    stored.version(),
+                    mapper.readValue(stored.document(), type),
+                    stored.createdBy(),
+                    stored.createdAt());
         } catch (Exception e) {
             throw new IllegalStateException("stored " + kind + " policy cannot be read", e);
         }

@@ -16,8 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SelfService {
 
-    @Inject CallerIdentity caller;
-    @Inject People people;
+    @Inject
+    CallerIdentity caller;
+
+    @Inject
+    People people;
 
     /** Whether the caller is served as an employee looking at their own data. */
     public boolean applies() {

@@ -21,11 +21,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class PerformanceRatings {
 
-    @Inject PerformanceRatingStore store;
-    @Inject People people;
-    @Inject TalentEvaluator evaluator;
-    @Inject AuditTrail audit;
-    @Inject java.time.Clock clock;
+    @Inject
+    PerformanceRatingStore store;
+
+    @Inject
+    People people;
+
+    @Inject
+    TalentEvaluator evaluator;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    java.time.Clock clock;
 
     /** Audit entity type of an SKP rating (id = {@code <participantId>/<year>}). */
     public static final String RATING = "performance-rating";
@@ -52,9 +61,13 @@ public class PerformanceRatings {
     public boolean record(UUID participantId, int year, SkpRating rating, String source, String actor) {
         Optional<StoredRating> old = store.find(participantId, year);
         store.upsert(participantId, year, rating.name(), source, actor);
-        audit.record(AuditAction.RATE, RATING, participantId + "/" + year,
+        audit.record(
+                AuditAction.RATE,
+                RATING,
+                participantId + "/" + year,
                 old.map(o -> new AuditedRating(year, o.rating(), o.source())).orElse(null),
-                new AuditedRating(year, rating.name(), source), null);
+                new AuditedRating(year, rating.name(), source),
+                null);
         evaluator.evaluate(participantId);
         return old.isEmpty();
     }

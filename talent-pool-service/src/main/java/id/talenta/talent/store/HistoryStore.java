@@ -37,9 +37,14 @@ public class HistoryStore {
             + "explanation text, policy_version integer, changed_at timestamptz, computed_readiness text, "
             + "calibrated boolean";
 
-    @Inject EntityManager em;
-    @Inject Sql sql;
-    @Inject TransactionSynchronizationRegistry transaction;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    TransactionSynchronizationRegistry transaction;
 
     /** From now on until {@link #writeDeferred()}, rows of this transaction are collected. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -98,7 +103,8 @@ public class HistoryStore {
         }
         sql.statement("insert into " + table.name() + " (" + table.columns() + ") select " + table.columns()
                         + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(" + table.types() + ")")
-                .bind("rows", sql.rows(rows)).execute();
+                .bind("rows", sql.rows(rows))
+                .execute();
     }
 
     /** A row as column → value (names must match the column list). */

@@ -10,7 +10,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class JobStore {
 
-    @Inject Sql sql;
+    @Inject
+    Sql sql;
 
     /** Everyone a policy re-evaluation looks at (a profile or a candidacy), ascending. */
     public List<UUID> everyoneToReevaluate() {

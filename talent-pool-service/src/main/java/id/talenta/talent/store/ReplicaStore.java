@@ -5,13 +5,13 @@ import id.talenta.chassis.store.Sql;
 import id.talenta.talent.domain.ParticipantReplica;
 import id.talenta.talent.domain.ProfileReplica;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,19 +22,37 @@ import java.util.UUID;
 public class ReplicaStore {
 
     /** The fields of a profile.computed this service keeps. */
-    public record ProfileRow(UUID participantId, int revision, String nip, String fullName, String jobLevel,
-            String unitCode, BigDecimal jpm, BigDecimal potentialScore, String potentialCategory,
-            Map<String, BigDecimal> fitByJobLevel, String frameworkVersion, BigDecimal potentialTinggi,
-            BigDecimal potentialMenengah, UUID assessmentResultId, LocalDate validUntil, boolean expired) {}
+    public record ProfileRow(
+            UUID participantId,
+            int revision,
+            String nip,
+            String fullName,
+            String jobLevel,
+            String unitCode,
+            BigDecimal jpm,
+            BigDecimal potentialScore,
+            String potentialCategory,
+            Map<String, BigDecimal> fitByJobLevel,
+            String frameworkVersion,
+            BigDecimal potentialTinggi,
+            BigDecimal potentialMenengah,
+            UUID assessmentResultId,
+            LocalDate validUntil,
+            boolean expired) {}
 
-    @Inject Sql sql;
-    @Inject EntityManager em;
+    @Inject
+    Sql sql;
+
+    @Inject
+    EntityManager em;
 
     /** The participant replicas of the given ids (absent ids have none). */
     public Map<UUID, ParticipantReplica> participants(Collection<UUID> ids) {
         Map<UUID, ParticipantReplica> out = new HashMap<>();
         em.createQuery("select p from ParticipantReplica p where p.participantId in :ids", ParticipantReplica.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> out.put(p.participantId, p));
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(p -> out.put(p.participantId, p));
         return out;
     }
 
@@ -42,7 +60,9 @@ public class ReplicaStore {
     public Map<UUID, ProfileReplica> profiles(Collection<UUID> ids) {
         Map<UUID, ProfileReplica> out = new HashMap<>();
         em.createQuery("select p from ProfileReplica p where p.participantId in :ids", ProfileReplica.class)
-                .setParameter("ids", ids).getResultList().forEach(p -> out.put(p.participantId, p));
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(p -> out.put(p.participantId, p));
         return out;
     }
 
@@ -62,7 +82,8 @@ public class ReplicaStore {
             row.put("status", p.status());
             rows.add(row);
         }
-        return sql.statement("insert into participant_replica (participant_id, revision, nip, full_name, job_level, "
+        return sql
+                .statement("insert into participant_replica (participant_id, revision, nip, full_name, job_level, "
                         + "unit_code, birth_date, retirement_date, status, updated_at) "
                         + "select participant_id, revision, nip, full_name, job_level, unit_code, birth_date, "
                         + "retirement_date, status, now() from jsonb_to_recordset(cast(:rows as jsonb)) as r("
@@ -73,7 +94,11 @@ public class ReplicaStore {
                         + "job_level = excluded.job_level, unit_code = excluded.unit_code, birth_date = excluded.birth_date, "
                         + "retirement_date = excluded.retirement_date, status = excluded.status, updated_at = now() "
                         + "where participant_replica.revision < excluded.revision returning participant_id")
-                .bind("rows", sql.rows(rows)).list(r -> r.uuid("participant_id")).stream().sorted().toList();
+                .bind("rows", sql.rows(rows))
+                .list(r -> r.uuid("participant_id"))
+                .stream()
+                .sorted()
+                .toList();
     }
 
     /** One statement for a batch; the participants whose stored profile changed (a newer revision), ascending. */
@@ -99,7 +124,8 @@ public class ReplicaStore {
             row.put("expired", p.expired());
             rows.add(row);
         }
-        return sql.statement("insert into profile_replica (participant_id, revision, nip, full_name, "
+        return sql
+                .statement("insert into profile_replica (participant_id, revision, nip, full_name, "
                         + "job_level, unit_code, jpm, potential_score, potential_category, fit_by_job_level, "
                         + "framework_version, potential_tinggi, potential_menengah, assessment_result_id, valid_until, "
                         + "expired, updated_at) "
@@ -120,7 +146,11 @@ public class ReplicaStore {
                         + "assessment_result_id = excluded.assessment_result_id, valid_until = excluded.valid_until, "
                         + "expired = excluded.expired, updated_at = now() "
                         + "where profile_replica.revision < excluded.revision returning participant_id")
-                .bind("rows", sql.rows(rows)).list(r -> r.uuid("participant_id")).stream().sorted().toList();
+                .bind("rows", sql.rows(rows))
+                .list(r -> r.uuid("participant_id"))
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private static String text(LocalDate date) {

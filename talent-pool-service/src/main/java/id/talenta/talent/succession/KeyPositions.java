@@ -1,13 +1,13 @@
 package id.talenta.talent.succession;
 
+import id.talenta.chassis.audit.AuditAction;
+import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.talent.domain.Candidate;
 import id.talenta.talent.domain.KeyPosition;
 import id.talenta.talent.domain.Readiness;
-import id.talenta.chassis.audit.AuditAction;
-import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.talent.policy.PolicyService;
 import id.talenta.talent.store.People;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,25 +24,46 @@ import java.util.UUID;
 public class KeyPositions {
 
     /** A partial update: null = unchanged; {@code vacate} clears the incumbent. */
-    public record Changes(String title, String jobLevel, String unitCode, UUID incumbentParticipantId, boolean vacate,
+    public record Changes(
+            String title,
+            String jobLevel,
+            String unitCode,
+            UUID incumbentParticipantId,
+            boolean vacate,
             String criticality) {}
 
-    @Inject EntityManager em;
-    @Inject SuccessionService succession;
-    @Inject id.talenta.chassis.locks.ParticipantLock locks;
-    @Inject AuditTrail audit;
-    @Inject PolicyService policies;
-    @Inject People people;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SuccessionService succession;
+
+    @Inject
+    id.talenta.chassis.locks.ParticipantLock locks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    People people;
 
     /** Audit entity type of a key position. */
     public static final String KEY_POSITION = "key-position";
 
     /** The audited state of a key position. */
-    public record AuditedKeyPosition(String title, String jobLevel, String unitCode, UUID incumbentParticipantId,
-            String criticality, int version) {
+    public record AuditedKeyPosition(
+            String title,
+            String jobLevel,
+            String unitCode,
+            UUID incumbentParticipantId,
+            String criticality,
+            int version) {
         static AuditedKeyPosition of(KeyPosition k) {
-            return new AuditedKeyPosition(k.title, k.jobLevel, k.unitCode, k.incumbentParticipantId, k.criticality,
-                    k.version);
+            return new AuditedKeyPosition(
+                    k.title, k.jobLevel, k.unitCode, k.incumbentParticipantId, k.criticality, k.version);
         }
     }
 
@@ -111,10 +132,11 @@ public class KeyPositions {
         locks.lock(participantId);
         Candidate c = em.find(Candidate.class, new Candidate.Key(keyPositionId, participantId));
         if (c != null && c.nominated) {
-            throw ProblemException.conflict("participant " + participantId + " is already nominated for " + keyPositionId);
+            throw ProblemException.conflict(
+                    "participant " + participantId + " is already nominated for " + keyPositionId);
         }
-        SuccessionService.AuditedCandidate before = c == null || c.revision == 0 ? null
-                : SuccessionService.AuditedCandidate.of(c);
+        SuccessionService.AuditedCandidate before =
+                c == null || c.revision == 0 ? null : SuccessionService.AuditedCandidate.of(c);
         if (c == null) {
             c = new Candidate();
             c.keyPositionId = keyPositionId;
@@ -131,8 +153,13 @@ public class KeyPositions {
         c.nominationReason = reason.trim();
         c.nominatedBy = actor;
         em.flush();
-        audit.record(AuditAction.NOMINATE, SuccessionService.NOMINATION, SuccessionService.entityId(c), before,
-                SuccessionService.AuditedCandidate.of(c), c.nominationReason);
+        audit.record(
+                AuditAction.NOMINATE,
+                SuccessionService.NOMINATION,
+                SuccessionService.entityId(c),
+                before,
+                SuccessionService.AuditedCandidate.of(c),
+                c.nominationReason);
         succession.reassessOne(k, participantId, null);
     }
 
@@ -149,8 +176,13 @@ public class KeyPositions {
         c.nominationReason = null;
         c.nominatedBy = null;
         em.flush();
-        audit.record(AuditAction.REMOVE, SuccessionService.NOMINATION, SuccessionService.entityId(c), before,
-                SuccessionService.AuditedCandidate.of(c), reason);
+        audit.record(
+                AuditAction.REMOVE,
+                SuccessionService.NOMINATION,
+                SuccessionService.entityId(c),
+                before,
+                SuccessionService.AuditedCandidate.of(c),
+                reason);
         succession.reassessOne(k, participantId, null);
     }
 
@@ -159,12 +191,12 @@ public class KeyPositions {
      * readiness is kept beside it, recomputations keep the override, and the effective readiness is published.
      */
     @Transactional
-    public void overrideReadiness(UUID keyPositionId, UUID participantId, String readiness, String reason,
-            String actor) {
+    public void overrideReadiness(
+            UUID keyPositionId, UUID participantId, String readiness, String reason, String actor) {
         var policy = policies.current().readiness().policy();
         if (!policy.isLevel(readiness)) {
-            throw ProblemException.badRequest("readiness", "must be one of the readiness policy's levels "
-                    + policy.levelCodes());
+            throw ProblemException.badRequest(
+                    "readiness", "must be one of the readiness policy's levels " + policy.levelCodes());
         }
         KeyPosition k = find(keyPositionId);
         locks.lock(participantId);
@@ -182,8 +214,13 @@ public class KeyPositions {
         c.overrideBy = actor;
         c.overrideAt = now();
         em.flush();
-        audit.record(AuditAction.CALIBRATE, SuccessionService.READINESS, SuccessionService.entityId(c), before,
-                SuccessionService.AuditedCandidate.of(c), c.overrideReason);
+        audit.record(
+                AuditAction.CALIBRATE,
+                SuccessionService.READINESS,
+                SuccessionService.entityId(c),
+                before,
+                SuccessionService.AuditedCandidate.of(c),
+                c.overrideReason);
         succession.reassessOne(k, participantId, null);
     }
 
@@ -202,8 +239,13 @@ public class KeyPositions {
         c.overrideBy = null;
         c.overrideAt = null;
         em.flush();
-        audit.record(AuditAction.WITHDRAW, SuccessionService.READINESS, SuccessionService.entityId(c), before,
-                SuccessionService.AuditedCandidate.of(c), reason);
+        audit.record(
+                AuditAction.WITHDRAW,
+                SuccessionService.READINESS,
+                SuccessionService.entityId(c),
+                before,
+                SuccessionService.AuditedCandidate.of(c),
+                reason);
         succession.reassessOne(k, participantId, null);
     }
 

@@ -32,25 +32,49 @@ import java.util.UUID;
 @ApplicationScoped
 public class SuccessionQueries {
 
-    @Inject EntityManager em;
-    @Inject PolicyService policies;
-    @Inject SuccessionReadModel model;
-    @Inject People people;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    SuccessionReadModel model;
+
+    @Inject
+    People people;
     /** The business clock (chassis BusinessClock): "today" is a date in the business time zone. */
-    @Inject java.time.Clock clock;
+    @Inject
+    java.time.Clock clock;
 
     @Transactional
     public String vacancyRisk(KeyPosition k) {
-        LocalDate retirement = k.incumbentParticipantId == null ? null
-                : people.find(k.incumbentParticipantId).map(Person::retirementDate).orElse(null);
-        return VacancyRisk.of(k.incumbentParticipantId, retirement, LocalDate.now(clock),
-                policies.current().readiness().policy().vacancyRisk()).name();
+        LocalDate retirement = k.incumbentParticipantId == null
+                ? null
+                : people.find(k.incumbentParticipantId)
+                        .map(Person::retirementDate)
+                        .orElse(null);
+        return VacancyRisk.of(
+                        k.incumbentParticipantId,
+                        retirement,
+                        LocalDate.now(clock),
+                        policies.current().readiness().policy().vacancyRisk())
+                .name();
     }
 
     @Transactional
     public SuccessionViews.KeyPositionView view(KeyPosition k) {
-        return new SuccessionViews.KeyPositionView(k.id, k.title, k.jobLevel, k.unitCode, k.incumbentParticipantId,
-                k.criticality, vacancyRisk(k), k.version, text(k.createdAt), text(k.updatedAt));
+        return new SuccessionViews.KeyPositionView(
+                k.id,
+                k.title,
+                k.jobLevel,
+                k.unitCode,
+                k.incumbentParticipantId,
+                k.criticality,
+                vacancyRisk(k),
+                k.version,
+                text(k.createdAt),
+                text(k.updatedAt));
     }
 
     /** The key position, or 404. */
@@ -70,14 +94,18 @@ public class SuccessionQueries {
         SuccessionViews.Incumbent incumbent = null;
         if (k.incumbentParticipantId != null) {
             Optional<Person> p = people.find(k.incumbentParticipantId);
-            incumbent = new SuccessionViews.Incumbent(k.incumbentParticipantId, p.map(Person::fullName).orElse(null),
+            incumbent = new SuccessionViews.Incumbent(
+                    k.incumbentParticipantId,
+                    p.map(Person::fullName).orElse(null),
                     p.map(Person::retirementDate).map(LocalDate::toString).orElse(null));
         }
         Map<UUID, CandidateRow> byId = new HashMap<>();
         List<CandidateRanking.Entry> entries = new ArrayList<>();
         for (CandidateRow r : model.candidates(keyPositionId)) {
             byId.put(r.person().participantId(), r);
-            entries.add(new CandidateRanking.Entry(r.person().participantId(), Readiness.of(r.readiness()),
+            entries.add(new CandidateRanking.Entry(
+                    r.person().participantId(),
+                    Readiness.of(r.readiness()),
                     r.targetFit() == null ? null : r.targetFit().doubleValue()));
         }
         List<SuccessionViews.CandidateView> candidates = new ArrayList<>();
@@ -87,24 +115,46 @@ public class SuccessionQueries {
         for (CandidateRanking.Ranked ranked : CandidateRanking.rank(entries, policy)) {
             CandidateRow r = byId.get(ranked.entry().participantId());
             byLevel.merge(ranked.entry().readiness().code(), 1L, Long::sum);
-            SuccessionViews.ReadinessOverride override = r.overrideReadiness() == null ? null
-                    : new SuccessionViews.ReadinessOverride(r.overrideReadiness(), r.overrideReason(), r.overrideBy(),
-                            r.overrideAt());
+            SuccessionViews.ReadinessOverride override = r.overrideReadiness() == null
+                    ? null
+                    : new SuccessionViews.ReadinessOverride(
+                            r.overrideReadiness(), r.overrideReason(), r.overrideBy(), r.overrideAt());
             boolean calibrated = override != null && Readiness.overrideApplies(Readiness.of(r.computedReadiness()));
             Person person = r.person();
-            candidates.add(new SuccessionViews.CandidateView(person.participantId(), person.fullName(), person.nip(),
-                    person.jobLevel(), person.unitCode(), r.readiness(), r.computedReadiness(), calibrated, override,
-                    r.box(), r.targetFit(), ranked.rank(), r.nominated() ? "NOMINATED" : "AUTO",
-                    r.nominationReason(), r.rule(), r.explanation(), r.revision(), r.changedAt()));
+            candidates.add(new SuccessionViews.CandidateView(
+                    person.participantId(),
+                    person.fullName(),
+                    person.nip(),
+                    person.jobLevel(),
+                    person.unitCode(),
+                    r.readiness(),
+                    r.computedReadiness(),
+                    calibrated,
+                    override,
+                    r.box(),
+                    r.targetFit(),
+                    ranked.rank(),
+                    r.nominated() ? "NOMINATED" : "AUTO",
+                    r.nominationReason(),
+                    r.rule(),
+                    r.explanation(),
+                    r.revision(),
+                    r.changedAt()));
         }
-        return new SuccessionViews.Succession(view(k), incumbent, vacancyRisk(k), candidates,
-                SuccessionViews.BenchStrength.of(byLevel, policy), policies.current().readiness().version());
+        return new SuccessionViews.Succession(
+                view(k),
+                incumbent,
+                vacancyRisk(k),
+                candidates,
+                SuccessionViews.BenchStrength.of(byLevel, policy),
+                policies.current().readiness().version());
     }
 
     /** One candidate of one position as the succession view shows them (empty when not on the list). */
     @Transactional
     public Optional<SuccessionViews.CandidateView> candidate(UUID keyPositionId, UUID participantId) {
-        return succession(keyPositionId).candidates().stream().filter(c -> c.participantId().equals(participantId))
+        return succession(keyPositionId).candidates().stream()
+                .filter(c -> c.participantId().equals(participantId))
                 .findFirst();
     }
 
@@ -130,25 +180,40 @@ public class SuccessionQueries {
             }
             items = model.changesAfter(at.toInstant(), limit);
         }
-        String next = items.isEmpty() ? (since == null || since.isBlank() ? "0" : since.trim())
+        String next = items.isEmpty()
+                ? (since == null || since.isBlank() ? "0" : since.trim())
                 : Long.toString(items.get(items.size() - 1).sequence());
         return new SuccessionViews.ReadinessFeed(items, next);
     }
 
     @Transactional
-    public SuccessionViews.OrganisationBench bench(String unitCode, String jobLevel, boolean onlyWithoutReadyNow,
-            PageRequest page) {
+    public SuccessionViews.OrganisationBench bench(
+            String unitCode, String jobLevel, boolean onlyWithoutReadyNow, PageRequest page) {
         // The levels of the policy in force, in order (by default READY_NOW, READY_1_2_YEARS, READY_3_PLUS_YEARS)
         // and its fallback (NOT_READY): the bench's four counts.
         ReadinessPolicy policy = policies.current().readiness().policy();
-        SuccessionReadModel.Bench bench = model.bench(unitCode, jobLevel, onlyWithoutReadyNow, policy.levelCodes(),
-                policy.fallback().code(), page);
+        SuccessionReadModel.Bench bench = model.bench(
+                unitCode,
+                jobLevel,
+                onlyWithoutReadyNow,
+                policy.levelCodes(),
+                policy.fallback().code(),
+                page);
         LocalDate today = LocalDate.now(clock);
         Page<SuccessionViews.PositionBench> items = bench.page()
-                .map(b -> new SuccessionViews.PositionBench(b.keyPositionId(), b.title(), b.jobLevel(), b.unitCode(),
-                        b.criticality(), VacancyRisk.of(b.incumbent(), b.incumbentRetirement(), today,
-                                policy.vacancyRisk()).name(),
-                        b.readyNow(), b.ready1to2Years(), b.ready3PlusYears(), b.notReady(), b.readyNow() > 0));
+                .map(b -> new SuccessionViews.PositionBench(
+                        b.keyPositionId(),
+                        b.title(),
+                        b.jobLevel(),
+                        b.unitCode(),
+                        b.criticality(),
+                        VacancyRisk.of(b.incumbent(), b.incumbentRetirement(), today, policy.vacancyRisk())
+                                .name(),
+                        b.readyNow(),
+                        b.ready1to2Years(),
+                        b.ready3PlusYears(),
+                        b.notReady(),
+                        b.readyNow() > 0));
         return new SuccessionViews.OrganisationBench(bench.totalPositions(), bench.withoutReadyNow(), items);
     }
 

@@ -45,15 +45,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class SuccessionService {
 
-    @Inject EntityManager em;
-    @Inject TalentEvents events;
-    @Inject PolicyService policies;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TalentEvents events;
+
+    @Inject
+    PolicyService policies;
     /** The business clock (chassis BusinessClock): "today" is a date in the business time zone. */
-    @Inject java.time.Clock clock;
-    @Inject ParticipantLock locks;
-    @Inject AuditTrail audit;
-    @Inject HistoryStore history;
-    @Inject CandidateStore store;
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    ParticipantLock locks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    HistoryStore history;
+
+    @Inject
+    CandidateStore store;
 
     /** Audit entity type of a candidacy's readiness; its id is {@code <keyPositionId>/<participantId>}. */
     public static final String READINESS = "readiness";
@@ -61,12 +75,32 @@ public class SuccessionService {
     public static final String NOMINATION = "nomination";
 
     /** The audited state of a candidacy (no names, no free text beyond the rule and override reason). */
-    public record AuditedCandidate(String readiness, String computedReadiness, boolean calibrated,
-            String overrideReadiness, String overrideReason, boolean nominated, String nominationReason,
-            BigDecimal targetFit, Integer box, String rule, int policyVersion, int revision) {
+    public record AuditedCandidate(
+            String readiness,
+            String computedReadiness,
+            boolean calibrated,
+            String overrideReadiness,
+            String overrideReason,
+            boolean nominated,
+            String nominationReason,
+            BigDecimal targetFit,
+            Integer box,
+            String rule,
+            int policyVersion,
+            int revision) {
         public static AuditedCandidate of(Candidate c) {
-            return new AuditedCandidate(c.readiness, c.computedReadiness, c.calibrated(), c.overrideReadiness,
-                    c.overrideReason, c.nominated, c.nominationReason, c.targetFit, c.box, c.rule, c.policyVersion,
+            return new AuditedCandidate(
+                    c.readiness,
+                    c.computedReadiness,
+                    c.calibrated(),
+                    c.overrideReadiness,
+                    c.overrideReason,
+                    c.nominated,
+                    c.nominationReason,
+                    c.targetFit,
+                    c.box,
+                    c.rule,
+                    c.policyVersion,
                     c.revision);
         }
     }
@@ -84,8 +118,11 @@ public class SuccessionService {
     public record Candidacies(Map<UUID, List<Candidacy>> byParticipant, List<KeyPosition> positions) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Candidacies candidacies(Collection<UUID> participantIds, Map<UUID, ParticipantReplica> people,
-            Map<UUID, ProfileReplica> profiles, Policies pol) {
+    public Candidacies candidacies(
+            Collection<UUID> participantIds,
+            Map<UUID, ParticipantReplica> people,
+            Map<UUID, ProfileReplica> profiles,
+            Policies pol) {
         Map<UUID, List<Candidacy>> by = store.candidaciesOf(participantIds);
         Eligibility eligibility = new Eligibility(pol.readiness().policy());
         Set<String> levels = new TreeSet<>();
@@ -110,15 +147,20 @@ public class SuccessionService {
 
     /** Re-assesses every candidacy of one participant and proposes them where they newly qualify. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int reassessParticipant(UUID participantId, ParticipantReplica replica, ProfileReplica profile,
-            Placement placement, Policies pol) {
+    public int reassessParticipant(
+            UUID participantId, ParticipantReplica replica, ProfileReplica profile, Placement placement, Policies pol) {
         return reassessParticipant(participantId, replica, profile, placement, pol, null);
     }
 
     /** As above; {@code preloaded} (may be null) holds the batch's candidacies and key positions. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int reassessParticipant(UUID participantId, ParticipantReplica replica, ProfileReplica profile,
-            Placement placement, Policies pol, Candidacies preloaded) {
+    public int reassessParticipant(
+            UUID participantId,
+            ParticipantReplica replica,
+            ProfileReplica profile,
+            Placement placement,
+            Policies pol,
+            Candidacies preloaded) {
         Reassessment.Facts facts = facts(participantId, replica, profile, placement);
         Person person = facts.person();
         List<Candidacy> existing = preloaded != null
@@ -128,19 +170,24 @@ public class SuccessionService {
         for (Candidacy candidacy : existing) {
             changes += reassess(candidacy.candidate(), candidacy.position(), facts, pol);
         }
-        boolean automatic = placement != null && (placement.inTalentPool || !pol.readiness().policy().poolOnly());
+        boolean automatic = placement != null
+                && (placement.inTalentPool || !pol.readiness().policy().poolOnly());
         if (automatic && person.known() && person.active() && person.level() != null) {
             Set<String> levels = new TreeSet<>();
-            new Eligibility(pol.readiness().policy()).targetLevels(person.level()).forEach(l -> levels.add(l.name()));
+            new Eligibility(pol.readiness().policy())
+                    .targetLevels(person.level())
+                    .forEach(l -> levels.add(l.name()));
             if (!levels.isEmpty()) {
                 boolean unitScope = pol.readiness().policy().candidateScope() == CandidateScope.UNIT;
                 List<KeyPosition> fresh;
                 if (preloaded != null) {
                     Set<UUID> already = new HashSet<>();
                     existing.forEach(c -> already.add(c.candidate().keyPositionId));
-                    fresh = preloaded.positions().stream().filter(k -> levels.contains(k.jobLevel))
+                    fresh = preloaded.positions().stream()
+                            .filter(k -> levels.contains(k.jobLevel))
                             .filter(k -> !unitScope || Objects.equals(k.unitCode, person.unitCode()))
-                            .filter(k -> !already.contains(k.id)).toList();
+                            .filter(k -> !already.contains(k.id))
+                            .toList();
                 } else {
                     fresh = store.positionsWithout(participantId, levels, person.unitCode(), unitScope);
                 }
@@ -161,8 +208,12 @@ public class SuccessionService {
         Policies pol = policies.current();
         Eligibility eligibility = new Eligibility(pol.readiness().policy());
         Set<String> levels = new TreeSet<>();
-        JobLevel.parse(position.jobLevel).ifPresent(l -> eligibility.qualifyingLevels(l).forEach(q -> levels.add(q.name())));
-        TreeSet<UUID> ids = store.consideredFor(position, levels, pol.readiness().policy().poolOnly(),
+        JobLevel.parse(position.jobLevel)
+                .ifPresent(l -> eligibility.qualifyingLevels(l).forEach(q -> levels.add(q.name())));
+        TreeSet<UUID> ids = store.consideredFor(
+                position,
+                levels,
+                pol.readiness().policy().poolOnly(),
                 pol.readiness().policy().candidateScope() == CandidateScope.UNIT);
         int changes = 0;
         for (UUID id : ids) { // ascending: the lock order every multi-participant transaction uses
@@ -178,28 +229,48 @@ public class SuccessionService {
             pol = policies.current();
         }
         locks.lock(participantId);
-        Reassessment.Facts facts = facts(participantId, em.find(ParticipantReplica.class, participantId),
-                em.find(ProfileReplica.class, participantId), em.find(Placement.class, participantId));
+        Reassessment.Facts facts = facts(
+                participantId,
+                em.find(ParticipantReplica.class, participantId),
+                em.find(ProfileReplica.class, participantId),
+                em.find(Placement.class, participantId));
         Candidate c = em.find(Candidate.class, new Candidate.Key(position.id, participantId));
         return reassess(c, position, facts, pol);
     }
 
-    private Reassessment.Facts facts(UUID participantId, ParticipantReplica replica, ProfileReplica profile,
-            Placement placement) {
-        Reassessment.PlacementFacts placed = placement == null ? null : new Reassessment.PlacementFacts(placement.box,
-                placement.computedBox, placement.inTalentPool, placement.calibrated(),
-                placement.calibratedAt == null ? null
-                        : placement.calibratedAt.atZoneSameInstant(clock.getZone()).toLocalDate(),
-                placement.calibrationReviewYear);
-        return new Reassessment.Facts(Person.of(participantId, replica, profile), placed,
-                profile == null ? null : profile.fitByJobLevel, profile != null && profile.expired);
+    private Reassessment.Facts facts(
+            UUID participantId, ParticipantReplica replica, ProfileReplica profile, Placement placement) {
+        Reassessment.PlacementFacts placed = placement == null
+                ? null
+                : new Reassessment.PlacementFacts(
+                        placement.box,
+                        placement.computedBox,
+                        placement.inTalentPool,
+                        placement.calibrated(),
+                        placement.calibratedAt == null
+                                ? null
+                                : placement
+                                        .calibratedAt
+                                        .atZoneSameInstant(clock.getZone())
+                                        .toLocalDate(),
+                        placement.calibrationReviewYear);
+        return new Reassessment.Facts(
+                Person.of(participantId, replica, profile),
+                placed,
+                profile == null ? null : profile.fitByJobLevel,
+                profile != null && profile.expired);
     }
 
     /** Decides ({@link Reassessment}), then persists, audits and publishes; 1 when the effective readiness changed. */
     private int reassess(Candidate c, KeyPosition position, Reassessment.Facts facts, Policies pol) {
         int version = pol.readiness().version();
-        Reassessment.Outcome o = Reassessment.decide(Reassessment.Current.of(c), Reassessment.Target.of(position),
-                facts, pol.readiness().policy(), version, LocalDate.now(clock));
+        Reassessment.Outcome o = Reassessment.decide(
+                Reassessment.Current.of(c),
+                Reassessment.Target.of(position),
+                facts,
+                pol.readiness().policy(),
+                version,
+                LocalDate.now(clock));
         if (o.change() == Reassessment.Change.NONE) {
             return 0;
         }
@@ -228,11 +299,35 @@ public class SuccessionService {
         if (!em.contains(c)) {
             em.persist(c);
         }
-        history.readiness(HistoryStore.row("key_position_id", c.keyPositionId, "participant_id", c.participantId,
-                "position_title", position.title, "revision", c.revision, "from_readiness", o.from(),
-                "to_readiness", c.readiness, "target_fit", c.targetFit, "box", c.box, "rule", c.rule,
-                "explanation", c.explanation, "policy_version", c.policyVersion, "changed_at", c.changedAt,
-                "computed_readiness", c.computedReadiness, "calibrated", c.calibrated()));
+        history.readiness(HistoryStore.row(
+                "key_position_id",
+                c.keyPositionId,
+                "participant_id",
+                c.participantId,
+                "position_title",
+                position.title,
+                "revision",
+                c.revision,
+                "from_readiness",
+                o.from(),
+                "to_readiness",
+                c.readiness,
+                "target_fit",
+                c.targetFit,
+                "box",
+                c.box,
+                "rule",
+                c.rule,
+                "explanation",
+                c.explanation,
+                "policy_version",
+                c.policyVersion,
+                "changed_at",
+                c.changedAt,
+                "computed_readiness",
+                c.computedReadiness,
+                "calibrated",
+                c.calibrated()));
         audit.record(AuditAction.COMPUTE, READINESS, entityId(c), before, AuditedCandidate.of(c), null);
         events.readinessChanged(c, position, o.from());
         return 1;

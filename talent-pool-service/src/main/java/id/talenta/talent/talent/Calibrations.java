@@ -21,8 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Calibrations {
 
-    @Inject CalibrationStore store;
-    @Inject AuditTrail audit;
+    @Inject
+    CalibrationStore store;
+
+    @Inject
+    AuditTrail audit;
 
     /** Puts {@code box} in force for the review period {@code reviewYear} and the assessment {@code resultId}. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,7 +51,12 @@ public class Calibrations {
         TalentEvaluator.AuditedPlacement before = TalentEvaluator.AuditedPlacement.of(p);
         store.close(p.participantId, end.name(), note, audit.actorName());
         p.endCalibration();
-        audit.record(AuditAction.WITHDRAW, TalentEvaluator.PLACEMENT, p.participantId, before,
-                TalentEvaluator.AuditedPlacement.of(p), end == CalibrationTerm.End.WITHDRAWN ? note : end + ": " + note);
+        audit.record(
+                AuditAction.WITHDRAW,
+                TalentEvaluator.PLACEMENT,
+                p.participantId,
+                before,
+                TalentEvaluator.AuditedPlacement.of(p),
+                end == CalibrationTerm.End.WITHDRAWN ? note : end + ": " + note);
     }
 }

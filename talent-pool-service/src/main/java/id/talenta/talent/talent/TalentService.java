@@ -35,16 +35,35 @@ import java.util.UUID;
 @ApplicationScoped
 public class TalentService {
 
-    @Inject EntityManager em;
-    @Inject PolicyService policies;
-    @Inject TalentEvaluator evaluator;
-    @Inject Calibrations calibrations;
-    @Inject ParticipantLock locks;
-    @Inject AuditTrail audit;
-    @Inject People people;
-    @Inject PlacementStore placements;
-    @Inject CalibrationStore calibrationStore;
-    @Inject CandidateStore candidates;
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    TalentEvaluator evaluator;
+
+    @Inject
+    Calibrations calibrations;
+
+    @Inject
+    ParticipantLock locks;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    People people;
+
+    @Inject
+    PlacementStore placements;
+
+    @Inject
+    CalibrationStore calibrationStore;
+
+    @Inject
+    CandidateStore candidates;
 
     /** The talent view of one participant, or empty when this service has never heard of them. */
     @Transactional
@@ -57,17 +76,51 @@ public class TalentService {
         Person person = known.orElse(Person.of(participantId, null, null));
         List<CandidateStore.CandidacyView> readiness = candidates.onTheList(participantId);
         if (p == null) {
-            return Optional.of(new TalentViews.Talent(participantId, person.nip(), person.fullName(),
-                    person.jobLevel(), person.unitCode(), null, null, false, null, null, null, false,
-                    person.active(), List.of(), null,
+            return Optional.of(new TalentViews.Talent(
+                    participantId,
+                    person.nip(),
+                    person.fullName(),
+                    person.jobLevel(),
+                    person.unitCode(),
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    false,
+                    person.active(),
+                    List.of(),
+                    null,
                     "No placement yet: no competency profile (profile.computed) has been received for this participant.",
-                    null, null, List.of(), List.of(), readiness));
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    readiness));
         }
-        return Optional.of(new TalentViews.Talent(participantId, person.nip(), person.fullName(), p.jobLevel,
-                p.unitCode, p.box, p.computedBox, p.calibrated(), p.performanceLevel, p.performanceYear,
-                p.potentialLevel, p.inTalentPool, p.active, p.recommendedActions, p.policyVersion, p.explanation,
-                p.revision, p.changedAt.toInstant().toString(), placements.history(participantId),
-                calibrationStore.of(participantId), readiness));
+        return Optional.of(new TalentViews.Talent(
+                participantId,
+                person.nip(),
+                person.fullName(),
+                p.jobLevel,
+                p.unitCode,
+                p.box,
+                p.computedBox,
+                p.calibrated(),
+                p.performanceLevel,
+                p.performanceYear,
+                p.potentialLevel,
+                p.inTalentPool,
+                p.active,
+                p.recommendedActions,
+                p.policyVersion,
+                p.explanation,
+                p.revision,
+                p.changedAt.toInstant().toString(),
+                placements.history(participantId),
+                calibrationStore.of(participantId),
+                readiness));
     }
 
     /** Overrides the box; the computed box is kept beside it and recomputations keep the override. */
@@ -85,10 +138,15 @@ public class TalentService {
         TalentEvaluator.AuditedPlacement before = TalentEvaluator.AuditedPlacement.of(p);
         // The review period is the SKP year on record now, and the assessment result of the current profile.
         ProfileReplica profile = em.find(ProfileReplica.class, participantId);
-        calibrations.start(p, box, reason.trim(), actor, p.performanceYear,
-                profile == null ? null : profile.assessmentResultId);
-        audit.record(AuditAction.CALIBRATE, TalentEvaluator.PLACEMENT, participantId, before,
-                TalentEvaluator.AuditedPlacement.of(p), reason.trim());
+        calibrations.start(
+                p, box, reason.trim(), actor, p.performanceYear, profile == null ? null : profile.assessmentResultId);
+        audit.record(
+                AuditAction.CALIBRATE,
+                TalentEvaluator.PLACEMENT,
+                participantId,
+                before,
+                TalentEvaluator.AuditedPlacement.of(p),
+                reason.trim());
         evaluator.evaluate(participantId);
     }
 
@@ -101,8 +159,8 @@ public class TalentService {
             throw ProblemException.notFound("Talent", participantId);
         }
         if (!p.calibrated()) {
-            throw ProblemException.conflict("participant " + participantId + " has no calibration in force; "
-                    + "nothing to withdraw");
+            throw ProblemException.conflict(
+                    "participant " + participantId + " has no calibration in force; " + "nothing to withdraw");
         }
         calibrations.end(p, CalibrationTerm.End.WITHDRAWN, reason.trim());
         evaluator.evaluate(participantId);
@@ -124,15 +182,20 @@ public class TalentService {
             String[] a = axes.get(box);
             long count = counts.getOrDefault(box, 0L);
             total += count;
-            cells.add(new TalentViews.Cell(box, a[0], a[1], v.policy().poolBoxes().contains(box), count,
+            cells.add(new TalentViews.Cell(
+                    box,
+                    a[0],
+                    a[1],
+                    v.policy().poolBoxes().contains(box),
+                    count,
                     v.policy().recommendedActions().get(box)));
         }
         return new TalentViews.NineBoxGrid(unitCode, jobLevel, v.version(), total, cells);
     }
 
     @Transactional
-    public Page<PlacementStore.TalentSummary> members(Integer box, boolean poolOnly, String unitCode, String jobLevel,
-            PageRequest page) {
+    public Page<PlacementStore.TalentSummary> members(
+            Integer box, boolean poolOnly, String unitCode, String jobLevel, PageRequest page) {
         return placements.members(box, poolOnly, unitCode, jobLevel, page);
     }
 }

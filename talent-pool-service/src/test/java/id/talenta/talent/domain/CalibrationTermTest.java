@@ -21,7 +21,8 @@ class CalibrationTermTest {
 
     @Test
     void itLapsesWithTheNextSkpYear() {
-        CalibrationTerm.Lapse lapse = CalibrationTerm.lapse(2024, RESULT, 2025, RESULT).orElseThrow();
+        CalibrationTerm.Lapse lapse =
+                CalibrationTerm.lapse(2024, RESULT, 2025, RESULT).orElseThrow();
         assertEquals(CalibrationTerm.End.LAPSED_NEWER_SKP_YEAR, lapse.end());
         assertEquals("SKP year 2025 is newer than its review period (SKP 2024)", lapse.reason());
     }
@@ -29,14 +30,18 @@ class CalibrationTermTest {
     @Test
     void aCalibrationMadeWithoutARatingLapsesWithTheFirstRating() {
         assertEquals(Optional.empty(), CalibrationTerm.lapse(null, RESULT, null, RESULT));
-        assertEquals(CalibrationTerm.End.LAPSED_NEWER_SKP_YEAR,
+        assertEquals(
+                CalibrationTerm.End.LAPSED_NEWER_SKP_YEAR,
                 CalibrationTerm.lapse(null, RESULT, 2020, RESULT).orElseThrow().end());
     }
 
     @Test
     void itLapsesWithANewAssessmentResultButNotWithTheSameResult() {
-        assertEquals(CalibrationTerm.End.LAPSED_NEW_ASSESSMENT,
-                CalibrationTerm.lapse(2024, RESULT, 2024, NEW_RESULT).orElseThrow().end());
+        assertEquals(
+                CalibrationTerm.End.LAPSED_NEW_ASSESSMENT,
+                CalibrationTerm.lapse(2024, RESULT, 2024, NEW_RESULT)
+                        .orElseThrow()
+                        .end());
         // a calibration whose result is not known (made before results were tracked) lapses only by SKP year
         assertEquals(Optional.empty(), CalibrationTerm.lapse(2024, null, 2024, NEW_RESULT));
         // nor does a profile without a known result end it
@@ -45,6 +50,9 @@ class CalibrationTermTest {
 
     @Test
     void aNewerSkpYearIsNamedEvenWhenTheResultChangedToo() {
-        assertTrue(CalibrationTerm.lapse(2024, RESULT, 2026, NEW_RESULT).orElseThrow().reason().contains("2026"));
+        assertTrue(CalibrationTerm.lapse(2024, RESULT, 2026, NEW_RESULT)
+                .orElseThrow()
+                .reason()
+                .contains("2026"));
     }
 }

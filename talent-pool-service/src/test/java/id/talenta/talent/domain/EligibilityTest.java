@@ -26,11 +26,14 @@ class EligibilityTest {
 
     @Test
     void shouldHaveTheDomainFeederLevels() {
-        assertEquals(EnumSet.of(JobLevel.JPT_PRATAMA, JobLevel.ADMINISTRATOR, JobLevel.AHLI_MADYA),
+        assertEquals(
+                EnumSet.of(JobLevel.JPT_PRATAMA, JobLevel.ADMINISTRATOR, JobLevel.AHLI_MADYA),
                 RULES.qualifyingLevels(JobLevel.JPT_PRATAMA));
-        assertEquals(EnumSet.of(JobLevel.ADMINISTRATOR, JobLevel.PENGAWAS, JobLevel.AHLI_MUDA),
+        assertEquals(
+                EnumSet.of(JobLevel.ADMINISTRATOR, JobLevel.PENGAWAS, JobLevel.AHLI_MUDA),
                 RULES.qualifyingLevels(JobLevel.ADMINISTRATOR));
-        assertEquals(EnumSet.of(JobLevel.PENGAWAS, JobLevel.PELAKSANA, JobLevel.AHLI_PERTAMA, JobLevel.PENYELIA),
+        assertEquals(
+                EnumSet.of(JobLevel.PENGAWAS, JobLevel.PELAKSANA, JobLevel.AHLI_PERTAMA, JobLevel.PENYELIA),
                 RULES.qualifyingLevels(JobLevel.PENGAWAS));
         assertEquals(EnumSet.of(JobLevel.AHLI_UTAMA), RULES.qualifyingLevels(JobLevel.AHLI_UTAMA));
     }
@@ -39,8 +42,10 @@ class EligibilityTest {
     @EnumSource(JobLevel.class)
     void targetLevelsShouldBeTheInverseOfQualifyingLevels(JobLevel candidateLevel) {
         for (JobLevel target : JobLevel.values()) {
-            assertEquals(RULES.qualifyingLevels(target).contains(candidateLevel),
-                    RULES.targetLevels(candidateLevel).contains(target), candidateLevel + " -> " + target);
+            assertEquals(
+                    RULES.qualifyingLevels(target).contains(candidateLevel),
+                    RULES.targetLevels(candidateLevel).contains(target),
+                    candidateLevel + " -> " + target);
         }
     }
 
@@ -60,69 +65,116 @@ class EligibilityTest {
 
     @Test
     void shouldRejectTheIncumbent() {
-        Eligibility.Candidate c = new Eligibility.Candidate(INCUMBENT, JobLevel.JPT_PRATAMA, "DISDIK", true, null, true, true);
+        Eligibility.Candidate c =
+                new Eligibility.Candidate(INCUMBENT, JobLevel.JPT_PRATAMA, "DISDIK", true, null, true, true);
         assertEquals("INELIGIBLE_INCUMBENT", RULES.check(c, JPT, TODAY).rule());
     }
 
     @Test
     void shouldRejectWhoRetiresWithinTwelveMonthsButNotAfter() {
-        Eligibility.Candidate onBoundary = new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true,
-                TODAY.plusMonths(12), true, false);
-        Eligibility.Candidate dayAfter = new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true,
-                TODAY.plusMonths(12).plusDays(1), true, false);
+        Eligibility.Candidate onBoundary =
+                new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, TODAY.plusMonths(12), true, false);
+        Eligibility.Candidate dayAfter = new Eligibility.Candidate(
+                PERSON, JobLevel.ADMINISTRATOR, "X", true, TODAY.plusMonths(12).plusDays(1), true, false);
         assertEquals("INELIGIBLE_RETIRING", RULES.check(onBoundary, JPT, TODAY).rule());
         assertTrue(RULES.check(dayAfter, JPT, TODAY).eligible());
     }
 
     @Test
     void shouldRejectInactiveAndNonPoolMembers() {
-        assertEquals("INELIGIBLE_INACTIVE", RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X",
-                false, null, true, false), JPT, TODAY).rule());
-        assertEquals("INELIGIBLE_NOT_IN_POOL", RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X",
-                true, null, false, false), JPT, TODAY).rule());
+        assertEquals(
+                "INELIGIBLE_INACTIVE",
+                RULES.check(
+                                new Eligibility.Candidate(
+                                        PERSON, JobLevel.ADMINISTRATOR, "X", false, null, true, false),
+                                JPT,
+                                TODAY)
+                        .rule());
+        assertEquals(
+                "INELIGIBLE_NOT_IN_POOL",
+                RULES.check(
+                                new Eligibility.Candidate(
+                                        PERSON, JobLevel.ADMINISTRATOR, "X", true, null, false, false),
+                                JPT,
+                                TODAY)
+                        .rule());
     }
 
     @Test
     void nominationShouldWaivePoolAndLevelButNotHardExclusions() {
-        assertTrue(RULES.check(new Eligibility.Candidate(PERSON, JobLevel.PELAKSANA, "X", true, null, false, true), JPT,
-                TODAY).eligible());
-        assertEquals("INELIGIBLE_INACTIVE", RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X",
-                false, null, true, true), JPT, TODAY).rule());
-        assertEquals("INELIGIBLE_RETIRING", RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X",
-                true, TODAY.plusMonths(3), true, true), JPT, TODAY).rule());
+        assertTrue(RULES.check(
+                        new Eligibility.Candidate(PERSON, JobLevel.PELAKSANA, "X", true, null, false, true), JPT, TODAY)
+                .eligible());
+        assertEquals(
+                "INELIGIBLE_INACTIVE",
+                RULES.check(
+                                new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", false, null, true, true),
+                                JPT,
+                                TODAY)
+                        .rule());
+        assertEquals(
+                "INELIGIBLE_RETIRING",
+                RULES.check(
+                                new Eligibility.Candidate(
+                                        PERSON, JobLevel.ADMINISTRATOR, "X", true, TODAY.plusMonths(3), true, true),
+                                JPT,
+                                TODAY)
+                        .rule());
     }
 
     @Test
     void aPersonWhoseParticipantRecordHasNotArrivedIsNeverACandidateNotEvenNominated() {
         for (boolean nominated : new boolean[] {false, true}) {
-            Eligibility.Verdict v = RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true,
-                    null, true, nominated, false), JPT, TODAY);
+            Eligibility.Verdict v = RULES.check(
+                    new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, true, nominated, false),
+                    JPT,
+                    TODAY);
             assertEquals("INELIGIBLE_PARTICIPANT_UNKNOWN", v.rule());
             assertTrue(v.reason().contains("has not arrived"), v.reason());
         }
         // the same person, once known, is a candidate
-        assertTrue(RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, true, false,
-                true), JPT, TODAY).eligible());
+        assertTrue(RULES.check(
+                        new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, true, false, true),
+                        JPT,
+                        TODAY)
+                .eligible());
     }
 
     @Test
     void theTalentPoolIsTheSuccessionGroupUnlessThePolicyWidensAutomaticCandidacy() {
         ReadinessPolicy base = SeededPolicies.readiness();
         assertEquals(AutomaticCandidates.TALENT_POOL, base.automaticCandidates());
-        Eligibility.Candidate outsidePool = new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null,
-                false, false);
-        assertEquals("INELIGIBLE_NOT_IN_POOL", RULES.check(outsidePool, JPT, TODAY).rule());
-        Eligibility widened = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
-                base.retirementExclusionMonths(), base.vacancyRisk(), base.candidateScope(),
+        Eligibility.Candidate outsidePool =
+                new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, false, false);
+        assertEquals(
+                "INELIGIBLE_NOT_IN_POOL", RULES.check(outsidePool, JPT, TODAY).rule());
+        Eligibility widened = new Eligibility(new ReadinessPolicy(
+                base.rules(),
+                base.feederLevels(),
+                base.allowLateral(),
+                base.retirementExclusionMonths(),
+                base.vacancyRisk(),
+                base.candidateScope(),
                 AutomaticCandidates.ALL_ELIGIBLE));
         Eligibility.Verdict v = widened.check(outsidePool, JPT, TODAY);
         assertTrue(v.eligible());
         assertTrue(v.reason().contains("outside the talent pool"), v.reason());
         // widening never waives the other conditions
-        assertEquals("INELIGIBLE_JOB_LEVEL", widened.check(new Eligibility.Candidate(PERSON, JobLevel.PELAKSANA, "X",
-                true, null, false, false), JPT, TODAY).rule());
-        assertEquals("INELIGIBLE_RETIRING", widened.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR,
-                "X", true, TODAY.plusMonths(1), false, false), JPT, TODAY).rule());
+        assertEquals(
+                "INELIGIBLE_JOB_LEVEL",
+                widened.check(
+                                new Eligibility.Candidate(PERSON, JobLevel.PELAKSANA, "X", true, null, false, false),
+                                JPT,
+                                TODAY)
+                        .rule());
+        assertEquals(
+                "INELIGIBLE_RETIRING",
+                widened.check(
+                                new Eligibility.Candidate(
+                                        PERSON, JobLevel.ADMINISTRATOR, "X", true, TODAY.plusMonths(1), false, false),
+                                JPT,
+                                TODAY)
+                        .rule());
         // and then boxes 5 and 6 reach the table: READY_3_PLUS_YEARS at fit >= 68, else NOT_READY
         assertEquals(Readiness.of("READY_3_PLUS_YEARS"), base.assess(5, 68.0, 1).readiness());
         assertEquals(Readiness.of("READY_3_PLUS_YEARS"), base.assess(6, 80.0, 1).readiness());
@@ -131,40 +183,78 @@ class EligibilityTest {
 
     @Test
     void anExpiredAssessmentYieldsNoAutomaticCandidacyByDefaultButANominationStands() {
-        Eligibility.Candidate expired = new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null,
-                true, false, true, true);
+        Eligibility.Candidate expired =
+                new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, true, false, true, true);
         Eligibility.Verdict v = RULES.check(expired, JPT, TODAY);
         assertEquals("INELIGIBLE_ASSESSMENT_EXPIRED", v.rule());
-        Eligibility.Verdict nominated = RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true,
-                null, true, true, true, true), JPT, TODAY);
+        Eligibility.Verdict nominated = RULES.check(
+                new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X", true, null, true, true, true, true),
+                JPT,
+                TODAY);
         assertTrue(nominated.eligible());
         assertTrue(nominated.reason().contains("has expired"), nominated.reason());
         ReadinessPolicy base = SeededPolicies.readiness();
         assertEquals(ExpiredAssessments.NO_AUTOMATIC_CANDIDACY, base.expiredAssessments());
-        Eligibility keep = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
-                base.retirementExclusionMonths(), base.vacancyRisk(), base.candidateScope(),
-                base.automaticCandidates(), ExpiredAssessments.KEEP));
+        Eligibility keep = new Eligibility(new ReadinessPolicy(
+                base.rules(),
+                base.feederLevels(),
+                base.allowLateral(),
+                base.retirementExclusionMonths(),
+                base.vacancyRisk(),
+                base.candidateScope(),
+                base.automaticCandidates(),
+                ExpiredAssessments.KEEP));
         assertTrue(keep.check(expired, JPT, TODAY).eligible());
         // hard exclusions come first either way
-        assertEquals("INELIGIBLE_RETIRING", RULES.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "X",
-                true, TODAY.plusMonths(1), true, false, true, true), JPT, TODAY).rule());
+        assertEquals(
+                "INELIGIBLE_RETIRING",
+                RULES.check(
+                                new Eligibility.Candidate(
+                                        PERSON,
+                                        JobLevel.ADMINISTRATOR,
+                                        "X",
+                                        true,
+                                        TODAY.plusMonths(1),
+                                        true,
+                                        false,
+                                        true,
+                                        true),
+                                JPT,
+                                TODAY)
+                        .rule());
     }
 
     @Test
     void unitScopeShouldKeepCandidatesInThePositionsUnit() {
         ReadinessPolicy base = SeededPolicies.readiness();
-        Eligibility unitOnly = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), base.allowLateral(),
-                base.retirementExclusionMonths(), base.vacancyRisk(), CandidateScope.UNIT));
-        assertEquals("INELIGIBLE_OUT_OF_SCOPE", unitOnly.check(candidate(JobLevel.ADMINISTRATOR), JPT, TODAY).rule());
-        assertTrue(unitOnly.check(new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "DISDIK", true, null, true,
-                false), JPT, TODAY).eligible());
+        Eligibility unitOnly = new Eligibility(new ReadinessPolicy(
+                base.rules(),
+                base.feederLevels(),
+                base.allowLateral(),
+                base.retirementExclusionMonths(),
+                base.vacancyRisk(),
+                CandidateScope.UNIT));
+        assertEquals(
+                "INELIGIBLE_OUT_OF_SCOPE",
+                unitOnly.check(candidate(JobLevel.ADMINISTRATOR), JPT, TODAY).rule());
+        assertTrue(unitOnly.check(
+                        new Eligibility.Candidate(PERSON, JobLevel.ADMINISTRATOR, "DISDIK", true, null, true, false),
+                        JPT,
+                        TODAY)
+                .eligible());
     }
 
     @Test
     void withoutLateralMovesSameLevelShouldNotQualify() {
         ReadinessPolicy base = SeededPolicies.readiness();
-        Eligibility noLateral = new Eligibility(new ReadinessPolicy(base.rules(), base.feederLevels(), false,
-                base.retirementExclusionMonths(), base.vacancyRisk(), base.candidateScope()));
-        assertEquals(Set.of(JobLevel.ADMINISTRATOR, JobLevel.AHLI_MADYA), noLateral.qualifyingLevels(JobLevel.JPT_PRATAMA));
+        Eligibility noLateral = new Eligibility(new ReadinessPolicy(
+                base.rules(),
+                base.feederLevels(),
+                false,
+                base.retirementExclusionMonths(),
+                base.vacancyRisk(),
+                base.candidateScope()));
+        assertEquals(
+                Set.of(JobLevel.ADMINISTRATOR, JobLevel.AHLI_MADYA), noLateral.qualifyingLevels(JobLevel.JPT_PRATAMA));
     }
 }

@@ -18,7 +18,12 @@ class ReadinessOverrideRuleTest {
 
     @Provide
     Arbitrary<Readiness> anyReadiness() {
-        return Arbitraries.of(new java.util.ArrayList<String>(LEVELS) {{ add("INELIGIBLE"); }}).map(Readiness::of);
+        return Arbitraries.of(new java.util.ArrayList<String>(LEVELS) {
+                    {
+                        add("INELIGIBLE");
+                    }
+                })
+                .map(Readiness::of);
     }
 
     @Provide
@@ -32,8 +37,8 @@ class ReadinessOverrideRuleTest {
     }
 
     @Property
-    void anOverrideDecidesForEveryoneOnTheList(@ForAll("anyReadiness") Readiness computed,
-            @ForAll("level") Readiness override) {
+    void anOverrideDecidesForEveryoneOnTheList(
+            @ForAll("anyReadiness") Readiness computed, @ForAll("level") Readiness override) {
         if (!computed.equals(Readiness.INELIGIBLE)) {
             assertEquals(override, Readiness.effective(computed, override));
             assertTrue(Readiness.overrideApplies(computed));

@@ -24,7 +24,8 @@ public final class SeededPolicies {
     private static <T> T read(String kind, Class<T> type) {
         try (InputStream in = SeededPolicies.class.getResourceAsStream("/db/migration/V2__default_policies.sql")) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("'" + kind + "', 1, '(\\{.*?\\})'::jsonb", Pattern.DOTALL).matcher(sql);
+            Matcher m = Pattern.compile("'" + kind + "', 1, '(\\{.*?\\})'::jsonb", Pattern.DOTALL)
+                    .matcher(sql);
             if (!m.find()) {
                 throw new IllegalStateException("no seeded " + kind + " policy");
             }

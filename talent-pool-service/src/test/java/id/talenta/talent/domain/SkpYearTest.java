@@ -11,7 +11,8 @@ class SkpYearTest {
     @Test
     void theCurrentYearIsTheLastThatCanBeRecorded() {
         assertEquals(Optional.empty(), SkpYear.problem(2026, 2026));
-        assertEquals(Optional.of("must not be after the current year 2026 (no SKP rating exists yet)"),
+        assertEquals(
+                Optional.of("must not be after the current year 2026 (no SKP rating exists yet)"),
                 SkpYear.problem(2027, 2026));
         assertTrue(SkpYear.problem(2400, 2026).isPresent());
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class VacancyRiskTest {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
-    static final ReadinessPolicy.VacancyRiskThresholds DEFAULT = SeededPolicies.readiness().vacancyRisk();
+    static final ReadinessPolicy.VacancyRiskThresholds DEFAULT =
+            SeededPolicies.readiness().vacancyRisk();
     static final UUID INCUMBENT = UUID.randomUUID();
 
     @Test
@@ -26,9 +27,12 @@ class VacancyRiskTest {
     void shouldGradeByMonthsUntilRetirementAtTheBoundaries() {
         assertEquals(VacancyRisk.HIGH, VacancyRisk.of(INCUMBENT, TODAY.minusDays(1), TODAY, DEFAULT));
         assertEquals(VacancyRisk.HIGH, VacancyRisk.of(INCUMBENT, TODAY.plusMonths(12), TODAY, DEFAULT));
-        assertEquals(VacancyRisk.MEDIUM, VacancyRisk.of(INCUMBENT, TODAY.plusMonths(12).plusDays(1), TODAY, DEFAULT));
+        assertEquals(
+                VacancyRisk.MEDIUM,
+                VacancyRisk.of(INCUMBENT, TODAY.plusMonths(12).plusDays(1), TODAY, DEFAULT));
         assertEquals(VacancyRisk.MEDIUM, VacancyRisk.of(INCUMBENT, TODAY.plusMonths(24), TODAY, DEFAULT));
-        assertEquals(VacancyRisk.LOW, VacancyRisk.of(INCUMBENT, TODAY.plusMonths(24).plusDays(1), TODAY, DEFAULT));
+        assertEquals(
+                VacancyRisk.LOW, VacancyRisk.of(INCUMBENT, TODAY.plusMonths(24).plusDays(1), TODAY, DEFAULT));
     }
 
     @Test
@@ -44,7 +48,8 @@ class VacancyRiskTest {
             assertEquals(VacancyRisk.HIGH, VacancyRisk.of(INCUMBENT, retirement, today, DEFAULT), now.toString());
         }
         // with the server's UTC date, 06:59 WIB would still be 30 November and the risk one grade lower
-        assertEquals(VacancyRisk.MEDIUM, VacancyRisk.of(INCUMBENT, retirement,
-                LocalDate.now(Clock.fixed(at0659, ZoneOffset.UTC)), DEFAULT));
+        assertEquals(
+                VacancyRisk.MEDIUM,
+                VacancyRisk.of(INCUMBENT, retirement, LocalDate.now(Clock.fixed(at0659, ZoneOffset.UTC)), DEFAULT));
     }
 }

@@ -42,7 +42,8 @@ class ProfileThroughputBenchTest {
     static final int UNITS = 10;
     static final String ADMIN = TestTokens.forRole("admin");
 
-    @Inject EntityManager em;
+    @Inject
+    EntityManager em;
 
     @Test
     void profileEventsBecomePlacementsAndReadinessChanges() throws Exception {
@@ -54,67 +55,117 @@ class ProfileThroughputBenchTest {
             List<String> positions = new ArrayList<>();
             for (int u = 0; u < UNITS; u++) {
                 for (String level : List.of("JPT_PRATAMA", "ADMINISTRATOR")) {
-                    positions.add(given().auth().oauth2(committee()).contentType(ContentType.JSON)
-                            .body(Map.of("title", "Bench " + level + " " + u, "jobLevel", level,
-                                    "unitCode", "B" + run + u))
-                            .post("/api/v1/key-positions").then().statusCode(201).extract().path("id"));
+                    positions.add(given().auth()
+                            .oauth2(committee())
+                            .contentType(ContentType.JSON)
+                            .body(Map.of(
+                                    "title", "Bench " + level + " " + u, "jobLevel", level, "unitCode", "B" + run + u))
+                            .post("/api/v1/key-positions")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
                 }
             }
             List<UUID> people = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 people.add(UUID.randomUUID());
             }
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into performance_rating "
-                            + "(participant_id, year, rating, source, recorded_by) select p, 2024, 'SANGAT_BAIK', 'BENCH', 'bench' "
-                            + "from unnest(cast(?1 as uuid[])) p")
-                    .setParameter(1, "{" + String.join(",", people.stream().map(UUID::toString).toList()) + "}")
-                    .executeUpdate());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("insert into performance_rating "
+                                    + "(participant_id, year, rating, source, recorded_by) select p, 2024, 'SANGAT_BAIK', 'BENCH', 'bench' "
+                                    + "from unnest(cast(?1 as uuid[])) p")
+                            .setParameter(
+                                    1,
+                                    "{"
+                                            + String.join(
+                                                    ",",
+                                                    people.stream()
+                                                            .map(UUID::toString)
+                                                            .toList()) + "}")
+                            .executeUpdate());
 
-            try (KafkaProbe talent = new KafkaProbe(TALENT); KafkaProducer<String, String> producer = producer()) {
+            try (KafkaProbe talent = new KafkaProbe(TALENT);
+                    KafkaProducer<String, String> producer = producer()) {
                 long start = System.nanoTime();
                 for (int i = 0; i < n; i++) {
                     UUID id = people.get(i);
                     String nip = String.format("19800101200503%04d", i % 10000);
-                    ProducerRecord<String, String> r = new ProducerRecord<>(PROFILES, id.toString(), profileJson(id, 1,
-                            nip, "ADMINISTRATOR", "B" + run + (i % UNITS), "TINGGI", 92,
-                            Map.of("JPT_PRATAMA", 95.0, "ADMINISTRATOR", 93.0)));
-                    for (var h : Map.of("ce_id", UUID.randomUUID().toString(), "ce_type", "profile.computed",
-                            "ce_specversion", "1.0", "ce_source", "/talenta/bench").entrySet()) {
+                    ProducerRecord<String, String> r = new ProducerRecord<>(
+                            PROFILES,
+                            id.toString(),
+                            profileJson(
+                                    id,
+                                    1,
+                                    nip,
+                                    "ADMINISTRATOR",
+                                    "B" + run + (i % UNITS),
+                                    "TINGGI",
+                                    92,
+                                    Map.of("JPT_PRATAMA", 95.0, "ADMINISTRATOR", 93.0)));
+                    for (var h : Map.of(
+                                    "ce_id",
+                                    UUID.randomUUID().toString(),
+                                    "ce_type",
+                                    "profile.computed",
+                                    "ce_specversion",
+                                    "1.0",
+                                    "ce_source",
+                                    "/talenta/bench")
+                            .entrySet()) {
                         r.headers().add(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8));
                     }
                     producer.send(r);
                 }
                 producer.flush();
                 long sent = System.nanoTime();
-                String ids = "{" + String.join(",", people.stream().map(UUID::toString).toList()) + "}";
+                String ids = "{"
+                        + String.join(",", people.stream().map(UUID::toString).toList()) + "}";
                 long[] rowsAt = new long[1];
-                await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> {
-                    Object[] counts = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                                    // joins, not "= any(?)": that checks all N ids on every row and would load the
-                                    // database more than the service under test
-                                    "select (select count(*) from unnest(cast(?1 as uuid[])) i(id) join placement p "
-                                            + "on p.participant_id = i.id), (select count(*) from unnest(cast(?1 as uuid[])) "
-                                            + "i(id) join readiness_change r on r.participant_id = i.id)")
-                            .setParameter(1, ids).getSingleResult());
-                    boolean done = ((Number) counts[0]).intValue() == n && ((Number) counts[1]).intValue() == 2 * n;
-                    if (done) {
-                        rowsAt[0] = System.nanoTime();
-                    }
-                    return done;
-                });
-                java.util.Set<String> wanted = new java.util.HashSet<>(people.stream().map(UUID::toString).toList());
+                await().atMost(Duration.ofMinutes(10))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> {
+                            Object[] counts = QuarkusTransaction.requiringNew()
+                                    .call(() -> (Object[]) em.createNativeQuery(
+                                                    // joins, not "= any(?)": that checks all N ids on every row and
+                                                    // would load the
+                                                    // database more than the service under test
+                                                    "select (select count(*) from unnest(cast(?1 as uuid[])) i(id) join placement p "
+                                                            + "on p.participant_id = i.id), (select count(*) from unnest(cast(?1 as uuid[])) "
+                                                            + "i(id) join readiness_change r on r.participant_id = i.id)")
+                                            .setParameter(1, ids)
+                                            .getSingleResult());
+                            boolean done =
+                                    ((Number) counts[0]).intValue() == n && ((Number) counts[1]).intValue() == 2 * n;
+                            if (done) {
+                                rowsAt[0] = System.nanoTime();
+                            }
+                            return done;
+                        });
+                java.util.Set<String> wanted = new java.util.HashSet<>(
+                        people.stream().map(UUID::toString).toList());
                 int[] readinessEvents = new int[1];
-                talent.pollUntil(seen -> {
-                    readinessEvents[0] = (int) seen.stream().filter(r -> wanted.contains(r.key()))
-                            .filter(r -> TalentEvents.READINESS_CHANGED.equals(KafkaProbe.header(r, "ce_type"))).count();
-                    return readinessEvents[0] >= 2 * n;
-                }, Duration.ofMinutes(10));
+                talent.pollUntil(
+                        seen -> {
+                            readinessEvents[0] = (int) seen.stream()
+                                    .filter(r -> wanted.contains(r.key()))
+                                    .filter(r -> TalentEvents.READINESS_CHANGED.equals(KafkaProbe.header(r, "ce_type")))
+                                    .count();
+                            return readinessEvents[0] >= 2 * n;
+                        },
+                        Duration.ofMinutes(10));
                 long lastEvent = System.nanoTime();
                 assertEquals(2 * n, readinessEvents[0]);
-                System.out.printf("%nBENCH talent-pool-service: n=%d positions=%d | sent in %d ms | all placement+readiness "
+                System.out.printf(
+                        "%nBENCH talent-pool-service: n=%d positions=%d | sent in %d ms | all placement+readiness "
                                 + "rows after %d ms (%.0f events/s) | last succession.readiness.changed on Kafka after %d ms "
-                                + "(%.0f profile events/s)%n%n", n, positions.size(), (sent - start) / 1_000_000,
-                        (rowsAt[0] - start) / 1_000_000, n * 1e9 / (rowsAt[0] - start), (lastEvent - start) / 1_000_000,
+                                + "(%.0f profile events/s)%n%n",
+                        n,
+                        positions.size(),
+                        (sent - start) / 1_000_000,
+                        (rowsAt[0] - start) / 1_000_000,
+                        n * 1e9 / (rowsAt[0] - start),
+                        (lastEvent - start) / 1_000_000,
                         n * 1e9 / (lastEvent - start));
             }
         } finally {
@@ -126,12 +177,21 @@ class ProfileThroughputBenchTest {
     private static String publishReadinessPolicy(String document) {
         Response current = given().auth().oauth2(ADMIN).get("/api/v1/policies/readiness");
         String previous = write(current.jsonPath().getMap("policy"));
-        String next = document != null ? document
+        String next = document != null
+                ? document
                 : previous.replace("\"candidateScope\":\"ORGANISATION\"", "\"candidateScope\":\"UNIT\"");
-        String job = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(next)
-                .put("/api/v1/policies/readiness").then().statusCode(202).extract().header("Location");
-        await().atMost(Duration.ofMinutes(5)).until(() -> "COMPLETED".equals(
-                given().auth().oauth2(ADMIN).get(job).path("status")));
+        String job = given().auth()
+                .oauth2(ADMIN)
+                .contentType(ContentType.JSON)
+                .body(next)
+                .put("/api/v1/policies/readiness")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+        await().atMost(Duration.ofMinutes(5))
+                .until(() ->
+                        "COMPLETED".equals(given().auth().oauth2(ADMIN).get(job).path("status")));
         return previous;
     }
 
