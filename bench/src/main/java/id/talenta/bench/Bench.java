@@ -24,6 +24,9 @@ import org.HdrHistogram.Histogram;
  */
 public final class Bench {
 
+    /** The agency whose unit trees the benchmark builds. */
+    static final String AGENCY = "BENCH";
+
     static final String BOOTSTRAP = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
 
     private final Settings settings;

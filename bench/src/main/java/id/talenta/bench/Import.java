@@ -81,7 +81,13 @@ final class Import {
     }
 
     void ensureUnits() {
-        api.post(PARTICIPANT, "/api/v1/units", "hr-officer", Map.of("code", "BENCH-IMP", "name", "Benchmark import"))
+        api.post(PARTICIPANT, "/api/v1/agencies", "admin", Map.of("code", Bench.AGENCY, "name", "Benchmark"))
+                .expect(201, 409);
+        api.post(
+                        PARTICIPANT,
+                        "/api/v1/units",
+                        "hr-officer",
+                        Map.of("code", "BENCH-IMP", "name", "Benchmark import", "agencyCode", Bench.AGENCY))
                 .expect(201, 409);
         for (int i = 0; i < UNITS; i++) {
             api.post(

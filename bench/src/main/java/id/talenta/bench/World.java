@@ -153,7 +153,13 @@ final class World {
     }
 
     private void createUnits(List<String> units) {
-        api.post(PARTICIPANT, "/api/v1/units", "hr-officer", Map.of("code", tag, "name", "Benchmark " + tag))
+        api.post(PARTICIPANT, "/api/v1/agencies", "admin", Map.of("code", Bench.AGENCY, "name", "Benchmark"))
+                .expect(201, 409);
+        api.post(
+                        PARTICIPANT,
+                        "/api/v1/units",
+                        "hr-officer",
+                        Map.of("code", tag, "name", "Benchmark " + tag, "agencyCode", Bench.AGENCY))
                 .expect(201);
         Parallel.forEach(
                 units,

@@ -47,6 +47,9 @@ public class ProblemProbeResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    id.talenta.chassis.security.CallerIdentity caller;
+
     @POST
     @Path("/audited/{id}")
     @RolesAllowed("hr-officer")
@@ -60,6 +63,14 @@ public class ProblemProbeResource {
                 Map.of("name", "new", "kept", 1),
                 reason);
         return "{}";
+    }
+
+    @GET
+    @Path("/scope")
+    @RolesAllowed("hr-officer")
+    @id.talenta.chassis.security.HonoursScope
+    public String scope() {
+        return caller.scope().describe();
     }
 
     @GET

@@ -42,14 +42,30 @@ final class Fixture {
 
     private static final Random RANDOM = new Random();
     final Platform api;
+    /** The agency of the end-to-end tests' root units. */
+    static final String AGENCY = "E2E";
+
+    final String agency;
     final String unitCode;
     String eventId;
     String leadAssessorId;
 
     Fixture(Platform api) {
+        this(api, AGENCY);
+    }
+
+    /** A fresh root unit of {@code agency} (the agency registered when it is not yet). */
+    Fixture(Platform api, String agency) {
         this.api = api;
+        this.agency = agency;
         this.unitCode = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        api.post(PARTICIPANT, "/api/v1/units", "hr-officer", Map.of("code", unitCode, "name", "Unit uji " + unitCode))
+        api.post(PARTICIPANT, "/api/v1/agencies", "admin", Map.of("code", agency, "name", "Instansi uji " + agency))
+                .expect(201, 409);
+        api.post(
+                        PARTICIPANT,
+                        "/api/v1/units",
+                        "hr-officer",
+                        Map.of("code", unitCode, "name", "Unit uji " + unitCode, "agencyCode", agency))
                 .expect(201);
     }
 

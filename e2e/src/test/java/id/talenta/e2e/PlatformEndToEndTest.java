@@ -1,5 +1,6 @@
 package id.talenta.e2e;
 
+import static id.talenta.e2e.client.Platform.Service.ASSESSMENT;
 import static id.talenta.e2e.client.Platform.Service.PARTICIPANT;
 import static id.talenta.e2e.client.Platform.Service.PROFILE;
 import static id.talenta.e2e.client.Platform.Service.TALENT;
@@ -14,6 +15,7 @@ import id.talenta.chassis.testing.EventSchemas;
 import id.talenta.chassis.testing.KafkaProbe;
 import id.talenta.e2e.Fixture.Person;
 import id.talenta.e2e.client.Platform;
+import id.talenta.e2e.client.Platform.Service;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -463,6 +465,48 @@ class PlatformEndToEndTest {
             }
         }
         return null;
+    }
+
+    @Test
+    @Order(11)
+    void aStaffTokenActsWithinItsScopeWhereOperationsHonourItAndIsRefusedWhereTheyDoNotYet() {
+        Fixture mine = new Fixture(api);
+        Fixture theirs = new Fixture(api, "E2E-OTHER");
+        Person inMine = mine.register("PENGAWAS", 1985);
+        Person inTheirs = theirs.register("PENGAWAS", 1986);
+        String scoped = api.tokens().scoped("hr-officer", "agency:" + Fixture.AGENCY);
+
+        api.getAs(PARTICIPANT, "/api/v1/participants/" + inMine.id(), scoped).expect(200);
+        api.getAs(PARTICIPANT, "/api/v1/participants/" + inTheirs.id(), scoped).expect(404);
+        assertEquals(
+                Fixture.AGENCY,
+                api.getAs(PARTICIPANT, "/api/v1/units/" + mine.unitCode, scoped)
+                        .expect(200)
+                        .body()
+                        .path("agencyCode")
+                        .asText());
+        api.getAs(PARTICIPANT, "/api/v1/units/" + theirs.unitCode, scoped).expect(404);
+        // Services whose queries do not restrict to an agency yet refuse the scope rather than serve national data.
+        api.getAs(TALENT, "/api/v1/talents/" + inMine.id(), scoped).expect(403);
+        api.getAs(PROFILE, "/api/v1/profiles/" + inMine.id(), scoped).expect(403);
+        api.getAs(ASSESSMENT, "/api/v1/assessment-events", scoped).expect(403);
+
+        String scopeless = api.tokens().withoutScope("hr-officer");
+        for (Service s : List.of(PARTICIPANT, ASSESSMENT, PROFILE, TALENT)) {
+            String path = s == PARTICIPANT
+                    ? "/api/v1/participants/" + inMine.id()
+                    : s == ASSESSMENT
+                            ? "/api/v1/assessment-events"
+                            : s == PROFILE ? "/api/v1/profiles/" + inMine.id() : "/api/v1/talents/" + inMine.id();
+            assertTrue(
+                    api.getAs(s, path, scopeless)
+                            .expect(403)
+                            .body()
+                            .path("detail")
+                            .asText()
+                            .contains("accessScope"),
+                    s + " refuses a staff token without scope");
+        }
     }
 
     static void awaitJob(String location) {

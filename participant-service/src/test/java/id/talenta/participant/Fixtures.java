@@ -38,12 +38,27 @@ public final class Fixtures {
                 sequence);
     }
 
+    /** The agency the tests' root units belong to (registered once; 409 when an earlier run did). */
+    public static final String AGENCY = "TEST-AGENCY";
+
+    public static String agency() {
+        given().auth()
+                .oauth2(id.talenta.chassis.testing.TestTokens.forRole("admin"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", AGENCY, "name", "Instansi uji"))
+                .post("/api/v1/agencies")
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(201), org.hamcrest.Matchers.is(409)));
+        return AGENCY;
+    }
+
+    /** A root unit of {@link #AGENCY}. */
     public static String unit() {
         String code = "U-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000;
         given().auth()
                 .oauth2(HR)
                 .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "name", "Unit " + code))
+                .body(Map.of("code", code, "name", "Unit " + code, "agencyCode", agency()))
                 .post("/api/v1/units")
                 .then()
                 .statusCode(201);

@@ -18,6 +18,7 @@ public record ParticipantSnapshot(
         String positionTitle,
         String jobLevel,
         String unitCode,
+        String agencyCode,
         LocalDate birthDate,
         LocalDate retirementDate,
         String status,

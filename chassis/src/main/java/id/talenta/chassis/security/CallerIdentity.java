@@ -1,5 +1,6 @@
 package id.talenta.chassis.security;
 
+import id.talenta.chassis.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,28 @@ public class CallerIdentity {
     public Optional<String> nip() {
         Object claim = token == null ? null : token.getClaim(Roles.NIP_CLAIM);
         return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+    }
+
+    /** The token's {@link AccessScope#CLAIM} claim, read (missing, invalid, or a scope). */
+    public AccessScope.Reading scopeClaim() {
+        return AccessScope.read(token == null ? null : token.getClaim(AccessScope.CLAIM));
+    }
+
+    /**
+     * The scope a staff caller acts within; a missing or invalid claim is 403 (a staff token must carry one). Only
+     * staff calls have a scope: self-service is limited by the NIP rule instead.
+     */
+    public AccessScope scope() {
+        AccessScope.Reading r = scopeClaim();
+        if (r.valid()) {
+            return r.scope();
+        }
+        throw ProblemException.forbidden(
+                r.missing()
+                        ? "this staff token carries no access scope: its " + AccessScope.CLAIM
+                                + " claim must list national, "
+                                + "agency:CODE or unit:CODE (./talenta token <role> --scope ...)"
+                        : r.problem());
     }
 
     /** The roles the operation being served admits (its {@code @RolesAllowed}); set once per request. */

@@ -1,5 +1,6 @@
 package id.talenta.chassis.testing;
 
+import id.talenta.chassis.security.AccessScope;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
@@ -80,6 +81,7 @@ public final class TestTokens {
                 .subject("test-" + role)
                 .upn("test-" + role)
                 .groups(Set.of(role))
+                .claim(AccessScope.CLAIM, List.of("national"))
                 .expiresIn(seconds)
                 .sign(key());
     }
@@ -95,14 +97,31 @@ public final class TestTokens {
                 .sign(g.generateKeyPair().getPrivate());
     }
 
-    /** A claims builder with the test issuer and audience, for tests that need claims of their own. */
+    /**
+     * A claims builder with the test issuer and audience and a national access scope, for tests that need claims of
+     * their own.
+     */
     public static JwtClaimsBuilder claims(String subject, String... roles) {
+        return unscoped(subject, roles).claim(AccessScope.CLAIM, List.of("national"));
+    }
+
+    private static JwtClaimsBuilder unscoped(String subject, String... roles) {
         return Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))
                 .expiresIn(3600);
+    }
+
+    /** A token of {@code role} whose access scope is {@code entries} (e.g. {@code agency:A}, {@code unit:U}). */
+    public static String scoped(String role, String... entries) {
+        return sign(unscoped("test-" + role, role).claim(AccessScope.CLAIM, List.of(entries)));
+    }
+
+    /** A staff token of {@code role} without any access scope (refused with 403). */
+    public static String withoutScope(String role) {
+        return sign(unscoped("test-" + role, role));
     }
 
     /** Signs {@code claims} with the test key. */

@@ -23,6 +23,9 @@ public final class DevTokens {
     public static final String ISSUER = "https://talenta.local/dev";
     /** The audience the services verify ({@code mp.jwt.verify.audiences}, as ./talenta starts them). */
     public static final String AUDIENCE = "talenta";
+    /** The claim that carries a staff caller's access scope. */
+    public static final String ACCESS_SCOPE = "accessScope";
+
     /** The groups Keycloak adds beside the platform's roles when realm roles are mapped to groups. */
     public static final List<String> PROVIDER_GROUPS =
             List.of("offline_access", "uma_authorization", "default-roles-talenta");
@@ -79,6 +82,19 @@ public final class DevTokens {
                         Map.of()));
     }
 
+    /** A token of {@code role} acting within {@code scope} (e.g. {@code agency:PROBOLINGGO}, {@code unit:BKPSDM}). */
+    public String scoped(String role, String... scope) {
+        return cache.computeIfAbsent(
+                role + "@" + String.join(",", scope),
+                k -> sign("demo-" + role, null, role, Map.of(ACCESS_SCOPE, List.of(scope))));
+    }
+
+    /** A staff token of {@code role} without any access scope (the services refuse it with 403). */
+    public String withoutScope(String role) {
+        return cache.computeIfAbsent(
+                role + "@none", k -> sign("demo-" + role, null, role, Map.of(ACCESS_SCOPE, List.of())));
+    }
+
     /** An assessor's token: the {@code assessorId} claim links it to the assessor record it may act as. */
     public String assessor(String assessorId) {
         return cache.computeIfAbsent(
@@ -107,7 +123,13 @@ public final class DevTokens {
             if (nip != null) {
                 claims.put("nip", nip);
             }
+            // Staff act within an access scope; without one asked for, the development token is national (an
+            // empty scope leaves the claim out).
+            claims.put(ACCESS_SCOPE, List.of("national"));
             claims.putAll(extraClaims);
+            if (List.of().equals(claims.get(ACCESS_SCOPE))) {
+                claims.remove(ACCESS_SCOPE);
+            }
             claims.put("iat", now);
             claims.put("exp", now + 8 * 3600);
             claims.put("jti", UUID.randomUUID().toString());

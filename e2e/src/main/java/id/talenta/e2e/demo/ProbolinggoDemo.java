@@ -53,7 +53,7 @@ public final class ProbolinggoDemo {
     }
 
     public void load() {
-        step("organisation units", this::loadUnits);
+        step("agencies and organisation units", this::loadUnits);
         step("participants (" + scenario.people().size() + ")", this::loadParticipants);
         step("assessors", this::loadAssessors);
         step("assessment event of " + ProbolinggoScenario.EVENT_DATE, this::loadEvent);
@@ -65,11 +65,20 @@ public final class ProbolinggoDemo {
     }
 
     private void loadUnits() {
+        Map<String, String> agencyOfRoot = new LinkedHashMap<>();
+        for (ProbolinggoScenario.Agency a : ProbolinggoScenario.AGENCIES) {
+            api.post(PARTICIPANT, "/api/v1/agencies", "admin", Map.of("code", a.code(), "name", a.name()))
+                    .expect(201, 409);
+            agencyOfRoot.put(a.rootUnit(), a.code());
+        }
         for (ProbolinggoScenario.Unit u : ProbolinggoScenario.UNITS) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("code", u.code());
             body.put("name", u.name());
             body.put("parentCode", u.parentCode());
+            if (u.parentCode() == null) {
+                body.put("agencyCode", agencyOfRoot.get(u.code()));
+            }
             api.post(PARTICIPANT, "/api/v1/units", "hr-officer", body).expect(201, 409);
         }
     }

@@ -22,6 +22,17 @@ public final class ProbolinggoScenario {
 
     public record Unit(String code, String name, String parentCode) {}
 
+    /** An agency (instansi) and the root unit of its tree. */
+    public record Agency(String code, String name, String rootUnit) {}
+
+    /**
+     * Pemkab Probolinggo, whose civil servants the demo assesses, and Pemkab Sidoarjo, whose BKD runs the UPTD
+     * assessment centre (UPTD Penilaian Kompetensi) whose assessors assess Probolinggo.
+     */
+    public static final List<Agency> AGENCIES = List.of(
+            new Agency("PROBOLINGGO", "Pemerintah Kabupaten Probolinggo", "PEMKAB"),
+            new Agency("SIDOARJO", "Pemerintah Kabupaten Sidoarjo", "SDA-PEMKAB"));
+
     public record Person(
             String key,
             String nip,
@@ -97,6 +108,9 @@ public final class ProbolinggoScenario {
 
     public static final List<Unit> UNITS = List.of(
             new Unit("PEMKAB", "Pemerintah Kabupaten Probolinggo", null),
+            new Unit("SDA-PEMKAB", "Pemerintah Kabupaten Sidoarjo", null),
+            new Unit("SDA-BKD", "Badan Kepegawaian Daerah Kabupaten Sidoarjo", "SDA-PEMKAB"),
+            new Unit("SDA-UPTD-PK", "UPTD Penilaian Kompetensi ASN, BKD Kabupaten Sidoarjo", "SDA-BKD"),
             new Unit("SETDA", "Sekretariat Daerah", "PEMKAB"),
             new Unit("SETDA-ORG", "Bagian Organisasi", "SETDA"),
             new Unit("SETDA-HKM", "Bagian Hukum", "SETDA"),

@@ -6,11 +6,13 @@ import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.Problem;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.chassis.security.CallerIdentity;
+import id.talenta.chassis.security.HonoursScope;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.domain.JobLevel;
 import id.talenta.participant.domain.Participant;
 import id.talenta.participant.domain.ParticipantDraft;
 import id.talenta.participant.domain.ParticipantHistory;
+import id.talenta.participant.privacy.ScopeGuard;
 import id.talenta.participant.privacy.SelfService;
 import id.talenta.participant.privacy.SubjectAccessExport;
 import id.talenta.participant.reference.ReferenceData;
@@ -74,6 +76,9 @@ public class ParticipantResource {
     CallerIdentity caller;
 
     @Inject
+    ScopeGuard scope;
+
+    @Inject
     ReferenceData reference;
 
     @Inject
@@ -88,6 +93,7 @@ public class ParticipantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
+    @HonoursScope
     @Operation(
             operationId = "registerParticipant",
             summary = "Register a participant (roles: hr-officer, admin)",
@@ -120,6 +126,7 @@ public class ParticipantResource {
                 body.phone(),
                 body.education() == null ? null : body.education().level(),
                 body.education() == null ? null : body.education().major());
+        scope.requireUnit("unitCode", body.unitCode());
         Participant p = service.register(draft, caller.subject());
         return Response.created(uri.getBaseUriBuilder()
                         .path("api/v1/participants")
@@ -133,6 +140,7 @@ public class ParticipantResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE})
+    @HonoursScope
     @Operation(
             operationId = "getParticipant",
             summary = "Read a participant by id (roles: hr-officer, admin, integration; employee: own record only)")
@@ -148,6 +156,7 @@ public class ParticipantResource {
     @GET
     @Path("nip/{nip}")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE})
+    @HonoursScope
     @Operation(
             operationId = "getParticipantByNip",
             summary = "Read a participant by NIP (roles: hr-officer, admin, integration; employee: own record only)")
@@ -162,6 +171,7 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION, Roles.EMPLOYEE})
+    @HonoursScope
     @Operation(
             operationId = "searchParticipants",
             summary = "Search participants (roles: hr-officer, admin, integration; employee: own record only)",
@@ -214,7 +224,15 @@ public class ParticipantResource {
         PageRequest request = PageRequest.of(page, size, sort, ParticipantSearch.sortable(), "fullName");
         String onlyNip = caller.isSelfService() ? caller.nip().orElse("-") : null;
         return service.search(
-                        new ParticipantSearch.Criteria(q, unitCode, jobLevel, employmentType, status, onlyNip), request)
+                        new ParticipantSearch.Criteria(
+                                q,
+                                unitCode,
+                                jobLevel,
+                                employmentType,
+                                status,
+                                onlyNip,
+                                scope.units().orElse(null)),
+                        request)
                 .map(this::view);
     }
 
@@ -222,6 +240,7 @@ public class ParticipantResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
+    @HonoursScope
     @Operation(
             operationId = "changeParticipant",
             summary = "Change position, job level, unit, rank or contact data (roles: hr-officer, admin)",
@@ -246,8 +265,11 @@ public class ParticipantResource {
             @PathParam("id") String id,
             @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ParticipantRequests.Patch body) {
+        UUID uuid = parseId(id);
+        visible(service.find(uuid).orElse(null), id);
+        scope.requireUnit("unitCode", body.unitCode());
         Participant p = service.change(
-                parseId(id),
+                uuid,
                 ifMatch,
                 d -> new ParticipantDraft(
                         d.nip(),
@@ -274,6 +296,7 @@ public class ParticipantResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
+    @HonoursScope
     @Operation(
             operationId = "deactivateParticipant",
             summary = "Deactivate a participant with a reason; never a hard delete (roles: hr-officer, admin)")
@@ -295,6 +318,7 @@ public class ParticipantResource {
         if (reason.length() > 500) {
             throw ProblemException.badRequest("reason", "must be at most 500 characters");
         }
+        visible(service.find(uuid).orElse(null), id);
         Participant p = service.deactivate(uuid, ifMatch, reason.strip(), caller.subject());
         return Response.ok(view(p)).tag(ETags.of(p.version)).build();
     }
@@ -302,6 +326,7 @@ public class ParticipantResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
+    @HonoursScope
     @Operation(
             operationId = "getParticipantHistory",
             summary =
@@ -312,7 +337,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "404", description = "Unknown participant")
     public List<HistoryEntry> history(@PathParam("id") String id) {
         UUID uuid = parseId(id);
-        service.find(uuid).orElseThrow(() -> ProblemException.notFound("Participant", id));
+        visible(service.find(uuid).orElse(null), id);
         return service.history(uuid).stream().map(HistoryEntry::of).toList();
     }
 
@@ -365,8 +390,9 @@ public class ParticipantResource {
         return new Export(own.participantId(), Instant.now(clock), caller.subject(), others.complete(), sections);
     }
 
+    /** The participant when the caller may see it: self-service only their own, staff only inside their scope. */
     private Participant visible(Participant p, String shownId) {
-        return SelfService.visible(p, caller, shownId);
+        return scope.visible(SelfService.visible(p, caller, shownId), shownId);
     }
 
     private ParticipantResponse view(Participant p) {

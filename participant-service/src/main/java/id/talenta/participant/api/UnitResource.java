@@ -4,7 +4,9 @@ import id.talenta.chassis.http.ETags;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
+import id.talenta.chassis.security.HonoursScope;
 import id.talenta.chassis.security.Roles;
+import id.talenta.participant.privacy.ScopeGuard;
 import id.talenta.participant.registry.UnitService;
 import id.talenta.participant.store.UnitStore;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,18 +52,35 @@ public class UnitResource {
             @NotBlank @Size(max = 200) @Schema(example = "Badan Kepegawaian dan Pengembangan SDM Kab. Probolinggo")
             String name,
 
-            @Size(max = 64) @Schema(example = "PEMKAB-PROB") String parentCode) {}
+            @Size(max = 64) @Schema(example = "PEMKAB-PROB") String parentCode,
+
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 letters, digits, '.', '_' or '-'")
+            @Schema(
+                    description = "The agency whose unit tree a root unit starts; required without parentCode, "
+                            + "inherited from the parent otherwise (and then, if given, must be the parent's)",
+                    example = "PROBOLINGGO")
+            String agencyCode) {}
 
     public record UnitResponse(
-            String code, String name, String parentCode, List<String> ancestors, long version, Instant createdAt) {
+            String code,
+            String name,
+            String parentCode,
+            String agencyCode,
+            List<String> ancestors,
+            long version,
+            Instant createdAt) {
 
         static UnitResponse of(UnitService.UnitView u) {
-            return new UnitResponse(u.code(), u.name(), u.parentCode(), u.ancestors(), u.version(), u.createdAt());
+            return new UnitResponse(
+                    u.code(), u.name(), u.parentCode(), u.agencyCode(), u.ancestors(), u.version(), u.createdAt());
         }
     }
 
     @Inject
     UnitService units;
+
+    @Inject
+    ScopeGuard scope;
 
     @Context
     UriInfo uri;
@@ -69,25 +88,41 @@ public class UnitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
+    @HonoursScope
     @Operation(operationId = "createUnit", summary = "Create an organisation unit (roles: hr-officer, admin)")
     @RequestBody(
             required = true,
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples =
-                                    @ExampleObject(
-                                            name = "agency",
-                                            value =
-                                                    "{\"code\": \"BKPSDM-PROB\", \"name\": \"BKPSDM Kabupaten Probolinggo\", \"parentCode\": \"PEMKAB-PROB\"}")))
+                            examples = {
+                                @ExampleObject(
+                                        name = "root",
+                                        summary = "The root of an agency's tree",
+                                        value =
+                                                "{\"code\": \"PEMKAB-PROB\", \"name\": \"Pemerintah Kabupaten Probolinggo\", \"agencyCode\": \"PROBOLINGGO\"}"),
+                                @ExampleObject(
+                                        name = "child",
+                                        summary = "A unit under a parent (in the parent's agency)",
+                                        value =
+                                                "{\"code\": \"BKPSDM-PROB\", \"name\": \"BKPSDM Kabupaten Probolinggo\", \"parentCode\": \"PEMKAB-PROB\"}")
+                            }))
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid field")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "409", description = "Code already used")
-    @APIResponse(responseCode = "422", description = "Parent unit does not exist")
+    @APIResponse(
+            responseCode = "422",
+            description = "Parent unit or agency does not exist, a root unit without agencyCode, or an agencyCode "
+                    + "other than the parent's")
     public Response create(@Valid @NotNull CreateUnit body) {
-        UnitResponse u = UnitResponse.of(units.create(body.code(), body.name(), body.parentCode()));
+        if (body.parentCode() == null || body.parentCode().isBlank()) {
+            scope.requireWholeAgency("agencyCode", body.agencyCode());
+        } else {
+            scope.requireUnit("parentCode", body.parentCode().strip());
+        }
+        UnitResponse u = UnitResponse.of(units.create(body.code(), body.name(), body.parentCode(), body.agencyCode()));
         return Response.created(uri.getBaseUriBuilder()
                         .path("api/v1/units")
                         .path(u.code())
@@ -106,6 +141,7 @@ public class UnitResource {
         Roles.ASSESSOR,
         Roles.TALENT_COMMITTEE
     })
+    @HonoursScope
     @Operation(
             operationId = "listUnits",
             summary = "List units, optionally the children of one parent (roles: every authenticated role)")
@@ -121,7 +157,7 @@ public class UnitResource {
             throw ProblemException.badRequest("parentCode", "must be at most 64 characters, without NUL");
         }
         PageRequest request = PageRequest.of(page, size, sort, UnitStore.SORTABLE, "code");
-        return units.list(parentCode, request).map(UnitResponse::of);
+        return units.list(parentCode, scope.units().orElse(null), request).map(UnitResponse::of);
     }
 
     @GET
@@ -134,6 +170,7 @@ public class UnitResource {
         Roles.ASSESSOR,
         Roles.TALENT_COMMITTEE
     })
+    @HonoursScope
     @Operation(
             operationId = "getUnit",
             summary = "Read a unit with its ancestors, nearest first (roles: every authenticated role)")
@@ -141,8 +178,10 @@ public class UnitResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "404", description = "Unknown unit")
     public Response get(@PathParam("code") String code) {
-        UnitResponse u =
-                units.find(code).map(UnitResponse::of).orElseThrow(() -> ProblemException.notFound("Unit", code));
+        UnitResponse u = units.find(code)
+                .filter(found -> scope.sees(found.code()))
+                .map(UnitResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Unit", code));
         return Response.ok(u).tag(ETags.of(u.version())).build();
     }
 }

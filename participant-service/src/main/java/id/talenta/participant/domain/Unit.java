@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An organisation unit (OPD / unor) with an optional parent. */
+/** An organisation unit (OPD / unor) of one agency, with an optional parent in the same agency. */
 @Entity
 @Table(name = "unit")
 public class Unit {
@@ -17,6 +17,10 @@ public class Unit {
 
     @Column(name = "parent_code")
     public String parentCode;
+
+    /** The agency whose unit tree it is in: a root unit's own, inherited by every unit below it. */
+    @Column(name = "agency_code")
+    public String agencyCode;
 
     public long version;
 

@@ -25,6 +25,7 @@ public record ParticipantPayload(
         String positionTitle,
         String jobLevel,
         String unitCode,
+        String agencyCode,
         LocalDate birthDate,
         String gender,
         String cpnsStartMonth,
@@ -38,7 +39,9 @@ public record ParticipantPayload(
     public static final String UPDATED = "participant.updated";
     public static final String DEACTIVATED = "participant.deactivated";
 
-    public static ParticipantPayload of(ParticipantState s, List<String> changedFields, Instant occurredAt) {
+    /** {@code agencyCode}: the agency of the participant's unit (null when the unit is unknown). */
+    public static ParticipantPayload of(
+            ParticipantState s, String agencyCode, List<String> changedFields, Instant occurredAt) {
         return new ParticipantPayload(
                 s.id(),
                 s.version(),
@@ -51,6 +54,7 @@ public record ParticipantPayload(
                 s.positionTitle(),
                 s.jobLevel(),
                 s.unitCode(),
+                agencyCode,
                 s.birthDate(),
                 s.gender(),
                 s.cpnsStartMonth(),
@@ -81,6 +85,7 @@ public record ParticipantPayload(
         field(b, "positionTitle", positionTitle);
         field(b, "jobLevel", jobLevel);
         field(b, "unitCode", unitCode);
+        field(b, "agencyCode", agencyCode);
         field(b, "birthDate", birthDate == null ? null : birthDate.toString());
         field(b, "gender", gender);
         field(b, "cpnsStartMonth", cpnsStartMonth);

@@ -118,7 +118,7 @@ public class ImportBatchWriter {
             }
         }
         Map<String, ParticipantState> current = batch.participantsByNip(nips, lockAll && !dryRun);
-        Set<String> knownUnits = batch.knownUnits(units);
+        Map<String, String> knownUnits = batch.knownUnits(units);
         Map<UUID, Long> versionsRead = new HashMap<>(current.size() * 2);
         current.values().forEach(p -> versionsRead.put(p.id(), p.version()));
 
@@ -142,7 +142,8 @@ public class ImportBatchWriter {
             ParticipantRules.Outcome outcome = ParticipantRules.derive(
                     m.draft(), before, before == null ? TimeOrderedUuid.next() : null, reference, clock);
             issues.addAll(outcome.issues());
-            if (m.draft().unitCode() != null && !knownUnits.contains(m.draft().unitCode())) {
+            if (m.draft().unitCode() != null
+                    && !knownUnits.containsKey(m.draft().unitCode())) {
                 issues.add(new FieldIssue("unitCode", "unit " + m.draft().unitCode() + " does not exist"));
             }
             if (outcome.valid()
@@ -219,18 +220,20 @@ public class ImportBatchWriter {
             batch.update(updates);
             batch.insertHistory(history, actor, source);
             batch.insertAudit(audit);
-            batch.insertOutbox(history.stream().map(h -> outboxRow(h, now)).toList());
+            batch.insertOutbox(
+                    history.stream().map(h -> outboxRow(h, now, knownUnits)).toList());
         }
         batch.insertErrors(jobId, errors);
         batch.addCounts(jobId, rows.size(), created, updated, unchanged, rejected);
         return new Counts(rows.size(), created, updated, unchanged, rejected);
     }
 
-    private static OutboxRow outboxRow(HistoryRow h, Instant now) {
+    private static OutboxRow outboxRow(HistoryRow h, Instant now, Map<String, String> agencyOfUnit) {
         String type = h.type().equals("REGISTERED")
                 ? ParticipantPayload.REGISTERED
                 : h.type().equals("DEACTIVATED") ? ParticipantPayload.DEACTIVATED : ParticipantPayload.UPDATED;
-        ParticipantPayload payload = ParticipantPayload.of(h.state(), h.changed(), now);
+        ParticipantPayload payload =
+                ParticipantPayload.of(h.state(), agencyOfUnit.get(h.state().unitCode()), h.changed(), now);
         return new OutboxRow(
                 type,
                 payload.participantId().toString(),

@@ -5,6 +5,7 @@ import id.talenta.chassis.audit.AuditTrail;
 import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
+import id.talenta.participant.domain.Agency;
 import id.talenta.participant.domain.Unit;
 import id.talenta.participant.store.UnitStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,13 @@ public class UnitService {
 
     /** A unit with its ancestors, nearest first. */
     public record UnitView(
-            String code, String name, String parentCode, List<String> ancestors, long version, Instant createdAt) {}
+            String code,
+            String name,
+            String parentCode,
+            String agencyCode,
+            List<String> ancestors,
+            long version,
+            Instant createdAt) {}
 
     @Inject
     EntityManager em;
@@ -37,18 +44,34 @@ public class UnitService {
     AuditTrail audit;
 
     @Transactional
-    public UnitView create(String code, String name, String parentCode) {
+    public UnitView create(String code, String name, String parentCode, String agencyCode) {
         if (em.find(Unit.class, code) != null) {
             throw ProblemException.conflict("Unit " + code + " already exists");
         }
         String parent = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
-        if (parent != null && em.find(Unit.class, parent) == null) {
+        String agency = agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip();
+        Unit parentUnit = parent == null ? null : em.find(Unit.class, parent);
+        if (parent != null && parentUnit == null) {
             throw ProblemException.unprocessable("parentCode", "unit " + parent + " does not exist");
+        }
+        if (parentUnit == null && agency == null) {
+            throw ProblemException.unprocessable(
+                    "agencyCode", "a root unit (no parentCode) needs the code of the agency whose tree it starts");
+        }
+        if (parentUnit != null && agency != null && !agency.equals(parentUnit.agencyCode)) {
+            throw ProblemException.unprocessable(
+                    "agencyCode",
+                    "unit " + parent + " belongs to agency " + parentUnit.agencyCode
+                            + "; a unit is in its parent's agency (leave agencyCode out to inherit it)");
+        }
+        if (parentUnit == null && em.find(Agency.class, agency) == null) {
+            throw ProblemException.unprocessable("agencyCode", "agency " + agency + " does not exist");
         }
         Unit u = new Unit();
         u.code = code;
         u.name = name.strip();
         u.parentCode = parent;
+        u.agencyCode = parentUnit == null ? agency : parentUnit.agencyCode;
         u.version = 1;
         em.persist(u);
         em.flush();
@@ -62,8 +85,9 @@ public class UnitService {
         return Optional.ofNullable(em.find(Unit.class, code)).map(this::view);
     }
 
-    public Page<UnitView> list(String parentCode, PageRequest request) {
-        return store.list(parentCode, request).map(this::view);
+    /** {@code within}: only these units (the caller's access scope); null: every unit. */
+    public Page<UnitView> list(String parentCode, java.util.Set<String> within, PageRequest request) {
+        return store.list(parentCode, within, request).map(this::view);
     }
 
     private UnitView view(Unit u) {
@@ -74,6 +98,6 @@ public class UnitService {
             Unit p = em.find(Unit.class, parent);
             parent = p == null ? null : p.parentCode;
         }
-        return new UnitView(u.code, u.name, u.parentCode, ancestors, u.version, u.createdAt);
+        return new UnitView(u.code, u.name, u.parentCode, u.agencyCode, ancestors, u.version, u.createdAt);
     }
 }

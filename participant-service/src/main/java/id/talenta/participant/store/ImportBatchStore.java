@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,17 +166,17 @@ public class ImportBatchStore {
             return found;
         }
 
-        /** The codes among {@code codes} that are units. */
-        public Set<String> knownUnits(Set<String> codes) throws SQLException {
-            Set<String> known = new HashSet<>();
+        /** The codes among {@code codes} that are units, each with the agency whose tree it is in. */
+        public Map<String, String> knownUnits(Set<String> codes) throws SQLException {
+            Map<String, String> known = new HashMap<>();
             if (codes.isEmpty()) {
                 return known;
             }
-            try (PreparedStatement ps = c.prepareStatement("select code from unit where code = any(?)")) {
+            try (PreparedStatement ps = c.prepareStatement("select code, agency_code from unit where code = any(?)")) {
                 ps.setArray(1, c.createArrayOf("text", codes.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        known.add(rs.getString("code"));
+                        known.put(rs.getString("code"), rs.getString("agency_code"));
                     }
                 }
             }

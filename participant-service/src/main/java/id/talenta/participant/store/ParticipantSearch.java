@@ -39,8 +39,15 @@ public class ParticipantSearch {
         return SORTABLE.keySet();
     }
 
+    /** {@code withinUnits}: only participants of these units (the caller's access scope); null: every unit. */
     public record Criteria(
-            String q, String unitCode, String jobLevel, String employmentType, String status, String onlyNip) {}
+            String q,
+            String unitCode,
+            String jobLevel,
+            String employmentType,
+            String status,
+            String onlyNip,
+            Set<String> withinUnits) {}
 
     @Inject
     EntityManager em;
@@ -64,6 +71,13 @@ public class ParticipantSearch {
         filter(where, params, "employmentType", c.employmentType());
         filter(where, params, "status", c.status());
         filter(where, params, "nip", c.onlyNip());
+        if (c.withinUnits() != null) {
+            if (c.withinUnits().isEmpty()) {
+                return Page.of(List.of(), page, 0);
+            }
+            where.append(" and p.unitCode in :withinUnits");
+            params.put("withinUnits", c.withinUnits());
+        }
         String order =
                 " order by p." + SORTABLE.get(page.sortField()) + (page.ascending() ? " asc" : " desc") + ", p.id asc";
         TypedQuery<Participant> query =

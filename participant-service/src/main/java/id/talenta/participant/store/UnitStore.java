@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The unit list: all units or the children of one parent, paged and sorted. */
@@ -19,8 +20,13 @@ public class UnitStore {
     @Inject
     EntityManager em;
 
-    public Page<Unit> list(String parentCode, PageRequest request) {
-        String where = parentCode == null ? "" : " where u.parentCode = :parent";
+    /** {@code within}: only these units (an access scope); null: every unit. */
+    public Page<Unit> list(String parentCode, Set<String> within, PageRequest request) {
+        if (within != null && within.isEmpty()) {
+            return Page.of(List.of(), request, 0);
+        }
+        String where = " where 1 = 1" + (parentCode == null ? "" : " and u.parentCode = :parent")
+                + (within == null ? "" : " and u.code in :within");
         var query = em.createQuery(
                 "select u from Unit u" + where + " order by u." + request.sortField()
                         + (request.ascending() ? " asc" : " desc"),
@@ -30,9 +36,24 @@ public class UnitStore {
             query.setParameter("parent", parentCode);
             count.setParameter("parent", parentCode);
         }
+        if (within != null) {
+            query.setParameter("within", within);
+            count.setParameter("within", within);
+        }
         List<Unit> items = query.setFirstResult((int) request.offset())
                 .setMaxResults(request.size())
                 .getResultList();
         return Page.of(items, request, count.getSingleResult());
+    }
+
+    /** The agency whose tree the unit is in. */
+    public Optional<String> agencyOf(String unitCode) {
+        if (unitCode == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u.agencyCode from Unit u where u.code = :code", String.class)
+                .setParameter("code", unitCode)
+                .getResultStream()
+                .findFirst();
     }
 }

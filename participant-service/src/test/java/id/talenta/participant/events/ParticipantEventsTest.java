@@ -62,6 +62,7 @@ class ParticipantEventsTest {
             JsonNode registered = JSON.readTree(records.get(0).value());
             assertEquals(1, registered.get("revision").asInt());
             assertEquals(nip, registered.get("nip").asText());
+            assertEquals(Fixtures.AGENCY, registered.get("agencyCode").asText(), "the agency of the person's unit");
             assertTrue(registered.get("email") == null, "no e-mail in events (data minimisation)");
             JsonNode updated = JSON.readTree(records.get(1).value());
             assertEquals(2, updated.get("revision").asInt());

@@ -18,6 +18,11 @@ class ParticipantPayloadTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static ParticipantPayload event(String fullName, String frontTitle, List<String> changed, Instant at) {
+        return event(fullName, frontTitle, "PROBOLINGGO", changed, at);
+    }
+
+    private static ParticipantPayload event(
+            String fullName, String frontTitle, String agencyCode, List<String> changed, Instant at) {
         return new ParticipantPayload(
                 UUID.fromString("01939a4e-7f1c-7cc3-a0a5-5b0c3d7e9f10"),
                 3,
@@ -30,6 +35,7 @@ class ParticipantPayloadTest {
                 "Kepala Bidang \"SDM\"",
                 "ADMINISTRATOR",
                 "BKPSDM-PROB",
+                agencyCode,
                 LocalDate.of(1966, 8, 1),
                 "MALE",
                 "1988-03",
@@ -49,7 +55,8 @@ class ParticipantPayloadTest {
                         null,
                         List.of("fullName", "jobLevel"),
                         Instant.parse("2025-05-14T03:00:00.123Z")),
-                event("O'Brien", "", List.of("status"), Instant.parse("2025-05-14T03:00:00.120Z")))) {
+                event("O'Brien", "", List.of("status"), Instant.parse("2025-05-14T03:00:00.120Z")),
+                event("Tanpa Instansi", null, null, List.of(), Instant.parse("2025-05-14T03:00:00Z")))) {
             String ours = e.toJson();
             assertEquals(JACKSON.readTree(JACKSON.writeValueAsString(e)), JACKSON.readTree(ours), ours);
             assertEquals(JACKSON.writeValueAsString(e), ours, "same field order and formatting");

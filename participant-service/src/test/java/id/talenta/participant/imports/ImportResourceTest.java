@@ -124,6 +124,16 @@ class ImportResourceTest {
                                 .plusMonths(1)
                                 .toString()));
 
+        assertEquals(
+                Fixtures.AGENCY,
+                registeredAgencyOf(given().auth()
+                        .oauth2(HR)
+                        .get("/api/v1/participants/nip/" + nips.get(1))
+                        .then()
+                        .extract()
+                        .path("id")),
+                "an imported participant's event carries the agency of the unit");
+
         // The probe starts at the latest offset: let the relay publish the first import's events first.
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(200))
@@ -153,6 +163,19 @@ class ImportResourceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    private String registeredAgencyOf(String participantId) {
+        try (var c = dataSource.getConnection();
+                var ps = c.prepareStatement("select payload ->> 'agencyCode' from outbox "
+                        + "where record_key = ? and event_type = 'participant.registered'")) {
+            ps.setString(1, participantId);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private long unsentOutboxRows() throws Exception {
         try (var c = dataSource.getConnection();
