@@ -95,15 +95,58 @@ public final class SiasnMapping {
         return Optional.empty();
     }
 
-    /** Parses a SIASN {@code dd-mm-yyyy} date; empty when it is not a calendar date in that format. */
-    public static Optional<LocalDate> date(String ddMmYyyy) {
-        if (ddMmYyyy == null) {
+    private static final DateTimeFormatter DMY_SLASH =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    /** Day 0 of spreadsheet serial dates (Excel's 1900 system, counting its phantom 29 February 1900). */
+    private static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    /**
+     * Parses a date as exports write it: SIASN's {@code dd-mm-yyyy}, and what a spreadsheet makes of it when a file
+     * is re-saved: {@code dd/mm/yyyy}, ISO {@code yyyy-mm-dd}, or a serial day number. Empty when it is none of
+     * these, or not a calendar date.
+     */
+    public static Optional<LocalDate> date(String value) {
+        if (value == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(ddMmYyyy.strip(), DMY));
-        } catch (DateTimeParseException e) {
+        String v = value.strip();
+        for (DateTimeFormatter f : List.of(DMY, DMY_SLASH, DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return Optional.of(LocalDate.parse(v, f));
+            } catch (DateTimeParseException e) {
+                // the next format
+            }
+        }
+        if (v.matches("[0-9]{1,6}")) {
+            int days = Integer.parseInt(v);
+            if (days >= 1 && days <= 2_958_465) {
+                return Optional.of(SERIAL_EPOCH.plusDays(days));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SIASN writes {@code 01-01-0001} for "no date". */
+    public static boolean isNoDate(String value) {
+        return value != null && value.strip().equals("01-01-0001");
+    }
+
+    /**
+     * Whether {@code jenis_kelamin} (M or L male, F or P female) agrees with the gender digit of the NIP (the 15th:
+     * 1 male, 2 female); empty when either cannot be read (the NIP's own check reports a bad NIP).
+     */
+    public static Optional<Boolean> genderAgrees(String nip, String jenisKelamin) {
+        if (nip == null || nip.length() != 18 || jenisKelamin == null) {
             return Optional.empty();
         }
+        char digit = nip.charAt(14);
+        String g = jenisKelamin.strip().toUpperCase(Locale.ROOT);
+        Boolean male =
+                g.equals("M") || g.equals("L") ? Boolean.TRUE : g.equals("F") || g.equals("P") ? Boolean.FALSE : null;
+        if (male == null || digit != '1' && digit != '2') {
+            return Optional.empty();
+        }
+        return Optional.of(male == (digit == '1'));
     }
 }

@@ -1,5 +1,6 @@
 package id.talenta.participant.imports;
 
+import id.talenta.participant.domain.SiasnColumns;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -10,13 +11,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * RFC 4180 CSV with a header row: comma delimiter, optional double quotes ("" escapes a quote, quoted fields
- * may span lines), CRLF or LF. Rows are numbered as in a spreadsheet: the header is row 1.
+ * Delimited text with a header row, as SIASN exports and spreadsheets write it (docs/siasn.md): the delimiter is
+ * sniffed from the header ({@code |}, {@code ,}, {@code ;} or tab, whichever occurs most outside quotes), a UTF-8
+ * byte-order mark is dropped, optional double quotes ("" escapes a quote, quoted fields may span lines), CRLF or
+ * LF. Column names are matched without regard to case and turned into the names the import reads
+ * ({@link SiasnColumns#canonical}). Rows are numbered as in a spreadsheet: the header is row 1. Nothing grows
+ * without bound: a field over {@value #MAX_FIELD} characters or a row over {@value #MAX_FIELDS} fields is a row
+ * problem, and a header line over {@value #MAX_HEADER} characters fails the file.
  */
 public final class CsvRowReader implements RowReader {
 
+    /** Longest field read (a position title or an address is a few hundred characters). */
+    static final int MAX_FIELD = 10_000;
+
+    /** Most fields in a row (the SIASN export has 67 columns). */
+    static final int MAX_FIELDS = 500;
+
+    /** Longest header line. */
+    static final int MAX_HEADER = 65_536;
+
+    private static final String DELIMITERS = "|,;\t";
+
     private final Reader in;
     private final List<String> header;
+    private char delimiter = ',';
+    private String pending;
+    private int pendingPos;
+    private boolean tooLong;
+    private boolean tooMany;
     private final StringBuilder field = new StringBuilder();
     private long row = 1;
     private boolean eof;
@@ -24,23 +46,14 @@ public final class CsvRowReader implements RowReader {
 
     public CsvRowReader(Reader in, Set<String> keyColumns) throws IOException {
         this.in = in;
+        String line = headerLine();
+        delimiter = sniff(line);
+        pending = line + "\n";
         List<String> first = record();
         if (first == null || first.size() == 1 && first.get(0).isBlank()) {
             throw new MalformedFileException("the file is empty: a header row is required");
         }
-        if (!first.isEmpty() && first.get(0).startsWith("\uFEFF")) {
-            first.set(0, first.get(0).substring(1));
-        }
-        List<String> names = first.stream().map(String::strip).toList();
-        if (names.size() == 1) {
-            String only = names.get(0);
-            for (String d : List.of(";", "\t", "|")) {
-                if (only.contains(d)) {
-                    throw new MalformedFileException("the header row has a single column containing '"
-                            + (d.equals("\t") ? "\\t" : d) + "': the delimiter must be a comma");
-                }
-            }
-        }
+        List<String> names = first.stream().map(SiasnColumns::canonical).toList();
         if (names.stream().noneMatch(keyColumns::contains)) {
             String start = names.get(0);
             if (start.matches("[0-9]{6,}")) {
@@ -75,8 +88,17 @@ public final class CsvRowReader implements RowReader {
                 return null;
             }
             row++;
-            if (values.size() == 1 && values.get(0).isBlank()) {
+            if (values.size() == 1 && values.get(0).isBlank() && !tooLong) {
                 continue; // blank line
+            }
+            if (tooLong || tooMany) {
+                return SourceRow.unreadable(
+                        row,
+                        Map.of(),
+                        "row",
+                        tooLong
+                                ? "a field is longer than " + MAX_FIELD + " characters"
+                                : "the row has more than " + MAX_FIELDS + " fields");
             }
             Map<String, String> fields = new HashMap<>(header.size() * 2);
             for (int i = 0; i < Math.min(values.size(), header.size()); i++) {
@@ -108,6 +130,8 @@ public final class CsvRowReader implements RowReader {
         }
         List<String> values = new ArrayList<>();
         field.setLength(0);
+        tooLong = false;
+        tooMany = false;
         int c = read();
         if (c == -1) {
             eof = true;
@@ -124,7 +148,7 @@ public final class CsvRowReader implements RowReader {
                 if (c == '"') {
                     int n = read();
                     if (n == '"') {
-                        field.append('"');
+                        append('"');
                     } else {
                         quoted = false;
                         afterQuote = true;
@@ -132,39 +156,109 @@ public final class CsvRowReader implements RowReader {
                         continue;
                     }
                 } else {
-                    field.append((char) c);
+                    append((char) c);
                 }
             } else {
                 if (c == -1) {
                     eof = true;
-                    values.add(field.toString());
+                    add(values);
                     return values;
                 }
-                if (c == ',') {
-                    values.add(field.toString());
+                if (c == delimiter) {
+                    add(values);
                     field.setLength(0);
                     afterQuote = false;
                 } else if (c == '\n') {
-                    values.add(field.toString());
+                    add(values);
                     return values;
                 } else if (c == '\r') {
                     int n = read();
                     if (n != '\n') {
                         pushback = n;
                     }
-                    values.add(field.toString());
+                    add(values);
                     return values;
                 } else if (c == '"' && field.length() == 0 && !afterQuote) {
                     quoted = true;
                 } else {
-                    field.append((char) c);
+                    append((char) c);
                 }
             }
             c = read();
         }
     }
 
+    private void append(char c) {
+        if (field.length() < MAX_FIELD) {
+            field.append(c);
+        } else {
+            tooLong = true;
+        }
+    }
+
+    private void add(List<String> values) {
+        if (values.size() < MAX_FIELDS) {
+            values.add(field.toString());
+        } else {
+            tooMany = true;
+        }
+    }
+
+    /** The first line of the input, without its line end and byte-order mark. */
+    private String headerLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c = read();
+        if (c == '\uFEFF') {
+            c = read();
+        }
+        while (c != -1 && c != '\n') {
+            if (line.length() >= MAX_HEADER) {
+                throw new MalformedFileException("the header row is longer than " + MAX_HEADER + " characters");
+            }
+            line.append((char) c);
+            c = read();
+        }
+        if (c == -1) {
+            eof = line.isEmpty();
+        }
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+        }
+        return line.toString();
+    }
+
+    /** The candidate delimiter that occurs most often outside quotes in the header line (a comma when none does). */
+    static char sniff(String header) {
+        int[] counts = new int[DELIMITERS.length()];
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                int d = DELIMITERS.indexOf(c);
+                if (d >= 0) {
+                    counts[d]++;
+                }
+            }
+        }
+        int best = 1; // comma
+        for (int d = 0; d < counts.length; d++) {
+            if (counts[d] > counts[best]) {
+                best = d;
+            }
+        }
+        return DELIMITERS.charAt(best);
+    }
+
     private int read() throws IOException {
+        if (pending != null) {
+            if (pendingPos < pending.length()) {
+                return pending.charAt(pendingPos++);
+            }
+            pending = null;
+        }
         if (pushback != -2) {
             int c = pushback;
             pushback = -2;

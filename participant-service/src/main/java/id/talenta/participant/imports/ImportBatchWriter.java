@@ -141,7 +141,13 @@ public class ImportBatchWriter {
             ParticipantState before = nip == null ? null : current.get(nip);
             ParticipantRules.Outcome outcome = ParticipantRules.derive(
                     m.draft(), before, before == null ? TimeOrderedUuid.next() : null, reference, clock);
-            issues.addAll(outcome.issues());
+            // A field the source already explained (e.g. a job level that cannot be derived) is not reported again
+            // as merely missing.
+            java.util.Set<String> explained = new java.util.HashSet<>();
+            m.issues().forEach(issue -> explained.add(issue.field()));
+            outcome.issues().stream()
+                    .filter(issue -> !explained.contains(issue.field()))
+                    .forEach(issues::add);
             if (m.draft().unitCode() != null
                     && !knownUnits.containsKey(m.draft().unitCode())) {
                 issues.add(new FieldIssue("unitCode", "unit " + m.draft().unitCode() + " does not exist"));

@@ -4,6 +4,7 @@ import id.talenta.participant.domain.FieldIssue;
 import id.talenta.participant.domain.LegalStatus;
 import id.talenta.participant.domain.ParticipantDraft;
 import id.talenta.participant.domain.Rank;
+import id.talenta.participant.domain.SiasnColumns;
 import id.talenta.participant.domain.SiasnMapping;
 import id.talenta.participant.reference.ReferenceData;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ public final class ImportRowMapper {
     public Mapped map(Map<String, String> f) {
         List<FieldIssue> issues = new ArrayList<>();
         boolean siasn = f.containsKey("nipBaru")
+                || f.containsKey("jenisKelamin")
                 || f.containsKey("nama")
                 || f.containsKey("golRuangAkhirId")
                 || f.containsKey("unorId");
@@ -68,17 +70,34 @@ public final class ImportRowMapper {
                     issues.add(new FieldIssue(
                             "jobLevel",
                             "cannot derive a job level from eselonId=" + eselon + ", jenisJabatanId=" + jenis
-                                    + ", jabatanFungsional=" + functional));
+                                    + ", jabatanFungsional=" + functional
+                                    + ("1".equals(jenis) || "3".equals(jenis)
+                                            ? ": the export names no echelon for a structural position; add an "
+                                                    + "eselon_id column (31/32 Administrator, 41/42 Pengawas, ...) "
+                                                    + "or a jobLevel column to the file"
+                                            : "")));
                 }
             }
         }
         LocalDate declaredBirth = null;
         String tglLahir = first(f, "tglLahir");
-        if (tglLahir != null) {
+        if (tglLahir != null && !SiasnMapping.isNoDate(tglLahir)) {
             declaredBirth = SiasnMapping.date(tglLahir).orElse(null);
             if (declaredBirth == null) {
-                issues.add(new FieldIssue("tglLahir", "tglLahir " + tglLahir + " is not a dd-mm-yyyy calendar date"));
+                issues.add(new FieldIssue(
+                        "tglLahir",
+                        "tglLahir " + tglLahir + " is not a calendar date (dd-mm-yyyy; dd/mm/yyyy, yyyy-mm-dd and "
+                                + "spreadsheet day numbers are read too)"));
             }
+        }
+        String gender = first(f, "jenisKelamin");
+        if (gender != null
+                && !SiasnMapping.genderAgrees(first(f, "nip", "nipBaru"), gender)
+                        .orElse(true)) {
+            issues.add(new FieldIssue(
+                    "jenisKelamin",
+                    "jenis_kelamin " + gender + " does not agree with the NIP, whose 15th digit says "
+                            + (first(f, "nip", "nipBaru").charAt(14) == '1' ? "male (1)" : "female (2)")));
         }
         LegalStatus legalStatus = null;
         String kedudukan = first(f, "kedudukanHukumId", "kedudukanPnsId", "kedudukan_hukum_id");
@@ -110,11 +129,12 @@ public final class ImportRowMapper {
         return new Mapped(draft, declaredBirth, legalStatus, issues);
     }
 
+    /** The first of the columns that has a value, as the export writes values ({@link SiasnColumns#value}). */
     private static String first(Map<String, String> f, String... names) {
         for (String n : names) {
-            String v = f.get(n);
-            if (v != null && !v.isBlank()) {
-                return v.strip();
+            String v = SiasnColumns.value(f.get(n));
+            if (v != null) {
+                return v;
             }
         }
         return null;

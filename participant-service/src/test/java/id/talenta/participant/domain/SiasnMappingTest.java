@@ -93,6 +93,9 @@ class SiasnMappingTest {
     void shouldParseDayMonthYearDatesStrictly() {
         assertEquals(Optional.of(LocalDate.of(1966, 8, 1)), SiasnMapping.date("01-08-1966"));
         assertEquals(Optional.empty(), SiasnMapping.date("31-02-1966"));
-        assertEquals(Optional.empty(), SiasnMapping.date("1966-08-01"));
+        assertEquals(
+                Optional.of(LocalDate.of(1966, 8, 1)),
+                SiasnMapping.date("1966-08-01"),
+                "ISO, as a spreadsheet re-saves it");
     }
 }

@@ -61,11 +61,63 @@ class CsvRowReaderTest {
     }
 
     @Test
-    void shouldFailAFileWithSemicolonDelimiter() {
+    void shouldSniffTheDelimiterFromTheHeader() throws IOException {
+        for (String d : new String[] {"|", ";", "\t", ","}) {
+            SourceRow row = reader(
+                            "nip" + d + "fullName" + d + "positionTitle\r\n1" + d + "\"A" + d + "B\"" + d + "C\r\n")
+                    .next();
+            assertEquals(Map.of("nip", "1", "fullName", "A" + d + "B", "positionTitle", "C"), row.fields(), d);
+        }
+    }
+
+    @Test
+    void shouldMatchExportColumnNamesWithoutRegardToCase() throws IOException {
+        SourceRow current = reader("\uFEFFnip_baru|nama|gol_akhir_id|unor_id\r\n'1|A|32|U\r\n")
+                .next();
+        assertEquals(Map.of("nipBaru", "'1", "nama", "A", "golRuangAkhirId", "32", "unorId", "U"), current.fields());
+        SourceRow sapk = reader("NO;NIP_BARU;NAMA;GELAR_BLK;TGL_LAHIR;GOL_ID;UNOR_ID\n1;2;B;S.E.;01-08-1966;41;V\n")
+                .next();
         assertEquals(
-                "the header row has a single column containing ';': the delimiter must be a comma",
-                assertThrows(MalformedFileException.class, () -> reader("nip;fullName\n1;A\n"))
-                        .getMessage());
+                Map.of(
+                        "NO",
+                        "1",
+                        "nipBaru",
+                        "2",
+                        "nama",
+                        "B",
+                        "gelarBelakang",
+                        "S.E.",
+                        "tglLahir",
+                        "01-08-1966",
+                        "golRuangAkhirId",
+                        "41",
+                        "unorId",
+                        "V"),
+                sapk.fields());
+        assertEquals(
+                Map.of("nip", "3", "fullName", "C"),
+                reader("NIP,FULLNAME\n3,C\n").next().fields());
+    }
+
+    @Test
+    void shouldMakeAnOverlongFieldOrRowARowProblemAndReadOn() throws IOException {
+        String huge = "x".repeat(CsvRowReader.MAX_FIELD + 1);
+        CsvRowReader r =
+                reader("nip,fullName\n1,\"" + huge + "\"\n2," + ",".repeat(CsvRowReader.MAX_FIELDS) + "\n3,C\n");
+        assertEquals(
+                "a field is longer than " + CsvRowReader.MAX_FIELD + " characters",
+                r.next().problem());
+        assertEquals(
+                "the row has more than " + CsvRowReader.MAX_FIELDS + " fields",
+                r.next().problem());
+        assertEquals("C", r.next().fields().get("fullName"));
+        assertNull(r.next());
+    }
+
+    @Test
+    void shouldFailAnOverlongHeader() {
+        assertThrows(
+                MalformedFileException.class, () -> reader("nip," + "x".repeat(CsvRowReader.MAX_HEADER) + "\n1,2\n"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static id.talenta.participant.Fixtures.INTEGRATION;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -291,6 +292,59 @@ class ImportResourceTest {
         }
     }
 
+    /** A SIASN "Export Data ASN" file exactly as an HR office downloads it (docs/siasn.md, section 1). */
+    @Test
+    void aSiasnExportAsDownloadedIsImported() {
+        String unit = Fixtures.unit();
+        String functional = Fixtures.nip();
+        String wrongGender = Fixtures.nip();
+        String structural = Fixtures.nip();
+        String body = "\uFEFFpns_id|nip_baru|nip_lama|nama|gelar_depan|gelar_belakang|tanggal_lahir|jenis_kelamin|"
+                + "kedudukan_hukum_id|kedudukan_hukum_nama|gol_akhir_id|jenis_jabatan_id|jabatan_nama|unor_id|"
+                + "unor_nama|instansi_kerja_id|instansi_kerja_nama\r\n"
+                + siasnRow(
+                        functional, "Rina Wulandari", gender(functional, true), "2", "Pranata Komputer Ahli Muda", unit)
+                + siasnRow(wrongGender, "Salah Kelamin", gender(wrongGender, false), "4", "Pengadministrasi Umum", unit)
+                + siasnRow(
+                        structural, "Kepala Sub Bagian", gender(structural, true), "1", "Kepala Sub Bagian Umum", unit);
+        String location = upload("text/csv", body.getBytes(StandardCharsets.UTF_8), "");
+        Fixtures.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
+        given().auth()
+                .oauth2(HR)
+                .get(location + "/errors")
+                .then()
+                .body("items.field", contains("jenisKelamin", "jobLevel"))
+                .body("items[0].message", startsWith("jenis_kelamin"))
+                .body("items[1].message", containsString("add an eselon_id column"));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + functional)
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo("Rina Wulandari"))
+                .body("frontTitle", equalTo(null))
+                .body("backTitle", equalTo("S.Kom"))
+                .body("rank", equalTo("III/b"))
+                .body("jobLevel", equalTo("AHLI_MUDA"))
+                .body("positionTitle", equalTo("Pranata Komputer Ahli Muda"))
+                .body("unitCode", equalTo(unit));
+    }
+
+    /** One export row: an apostrophe keeps the NIP text, null stands for no value, dates are dd-mm-yyyy. */
+    private static String siasnRow(
+            String nip, String name, String gender, String jenisJabatan, String jabatan, String unit) {
+        String birth = nip.substring(6, 8) + "-" + nip.substring(4, 6) + "-" + nip.substring(0, 4);
+        return "A5EB03E23C3BF6A0E040640A04" + nip.substring(12) + "|'" + nip + "|null|" + name + "|null|S.Kom|" + birth
+                + "|" + gender + "|01|Aktif|32|" + jenisJabatan + "|" + jabatan + "|" + unit + "|Unit uji|"
+                + "A5EB03E23C3BF6A0E040640A040252AD|Pemerintah Kabupaten Uji\r\n";
+    }
+
+    /** jenis_kelamin as the NIP says it ({@code agrees}) or the opposite. */
+    private static String gender(String nip, boolean agrees) {
+        boolean male = nip.charAt(14) == '1';
+        return male == agrees ? "M" : "F";
+    }
+
     private static String changedFields(String json) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper()
@@ -353,11 +407,11 @@ class ImportResourceTest {
         Fixtures.awaitJob(csv("196608011988031001,Siti,PNS\n"))
                 .body("status", equalTo("FAILED"))
                 .body("failureReason", startsWith("the file has no header row"));
-        Fixtures.awaitJob(csv("nip;fullName;unitCode\n196608011988031001;Siti;X\n"))
+        Fixtures.awaitJob(csv("fullName;unitCode\nSiti;X\n"))
                 .body("status", equalTo("FAILED"))
                 .body(
                         "failureReason",
-                        equalTo("the header row has a single column containing ';': the delimiter must be a comma"));
+                        startsWith("the header row has no nip or nipBaru column; found: fullName,unitCode"));
         byte[] latin1 = (HEADER + "\n196608011988031001,Jos\u00e9,PNS,III/a,Staf,PELAKSANA,X\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         Fixtures.awaitJob(upload("text/csv", latin1, ""))
