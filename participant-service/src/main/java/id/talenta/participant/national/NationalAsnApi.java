@@ -9,7 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** The national ASN web service (SIASN): {@code GET /pns/data-utama/{nipBaru}} → {@code {"data": {...}}}. */
+/**
+ * The BKN web service (SIASN): {@code GET /pns/data-utama/{nipBaru}} with the API-manager token in
+ * {@code Authorization} and the SSO token in {@code Auth}; answers {@code {"code": 1, "data": {...}}}.
+ */
 @RegisterRestClient(configKey = "national-asn")
 @Path("/pns")
 public interface NationalAsnApi {
@@ -17,5 +20,8 @@ public interface NationalAsnApi {
     @GET
     @Path("/data-utama/{nipBaru}")
     @Produces(MediaType.APPLICATION_JSON)
-    JsonNode dataUtama(@PathParam("nipBaru") String nipBaru, @HeaderParam("Authorization") String authorization);
+    JsonNode dataUtama(
+            @PathParam("nipBaru") String nipBaru,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Auth") String auth);
 }

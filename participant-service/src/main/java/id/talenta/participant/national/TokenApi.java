@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** OAuth2 token endpoint (client credentials grant); its URL is the whole configured token URL. */
+/**
+ * The API manager's OAuth2 token endpoint (client credentials, the consumer key and secret in HTTP Basic); its URL
+ * is the whole configured token URL.
+ */
 @RegisterRestClient(configKey = "national-asn-token")
 public interface TokenApi {
 
@@ -23,8 +27,7 @@ public interface TokenApi {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     TokenResponse token(
+            @HeaderParam("Authorization") String basic,
             @FormParam("grant_type") String grantType,
-            @FormParam("client_id") String clientId,
-            @FormParam("client_secret") String clientSecret,
             @FormParam("scope") String scope);
 }

@@ -26,7 +26,15 @@ public class NationalAsnWireMock implements QuarkusTestResourceLifecycleManager 
                 "talenta.national-asn.client-id",
                 "talenta-test",
                 "talenta.national-asn.client-secret",
-                "s3cret");
+                "s3cret",
+                "quarkus.rest-client.national-asn-sso.url",
+                base + "/auth/realms/public-siasn/protocol/openid-connect/token",
+                "talenta.national-asn.sso.client-id",
+                "siasn-client",
+                "talenta.national-asn.sso.username",
+                "operator",
+                "talenta.national-asn.sso.password",
+                "pw");
     }
 
     @Override

@@ -5,8 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static id.talenta.participant.Fixtures.HR;
 import static io.restassured.RestAssured.given;
@@ -28,10 +30,12 @@ import org.junit.jupiter.api.Test;
 class NationalSyncTest {
 
     static final String PATH = "/apisiasn/1.0/pns/data-utama/";
+    static final String SSO = "/auth/realms/public-siasn/protocol/openid-connect/token";
 
     private static String record(String nip, String unit, String nama) {
         String dob = nip.substring(6, 8) + "-" + nip.substring(4, 6) + "-" + nip.substring(0, 4);
-        return "{\"data\": {\"id\": \"A8ACA7F1\", \"nipBaru\": \"" + nip + "\", \"nipLama\": null, \"nama\": \"" + nama
+        return "{\"code\": 1, \"data\": {\"id\": \"A8ACA7F1\", \"nipBaru\": \"" + nip
+                + "\", \"nipLama\": null, \"nama\": \"" + nama
                 + "\", \"gelarDepan\": \"Ir.\", \"gelarBelakang\": \"M.T.\", \"tglLahir\": \"" + dob
                 + "\", \"golRuangAkhirId\": \"42\", \"jenisJabatanId\": 1, \"eselonId\": \"22\", "
                 + "\"jabatanNama\": \"Kepala Dinas Pekerjaan Umum\", \"unorId\": \"" + unit
@@ -46,17 +50,31 @@ class NationalSyncTest {
         String flaky = Fixtures.nip();
         String unknown = Fixtures.nip();
         String slow = Fixtures.nip();
+        // The API manager's token: client credentials with the consumer key and secret in HTTP Basic.
         wm.stubFor(post(urlEqualTo("/oauth2/token"))
+                .withBasicAuth("talenta-test", "s3cret")
                 .withRequestBody(containing("grant_type=client_credentials"))
-                .withRequestBody(containing("client_id=talenta-test"))
                 .willReturn(okJson("{\"access_token\": \"tok-1\", \"token_type\": \"Bearer\", \"expires_in\": 300}")));
+        // The SSO token (Keycloak realm public-siasn), by the password grant fallback.
+        wm.stubFor(post(urlEqualTo(SSO))
+                .withRequestBody(containing("grant_type=password"))
+                .withRequestBody(containing("username=operator"))
+                .withRequestBody(containing("client_id=siasn-client"))
+                .willReturn(okJson("{\"access_token\": \"sso-1\", \"expires_in\": 43200}")));
         wm.stubFor(get(urlEqualTo(PATH + known))
                 .withHeader("Authorization", equalTo("Bearer tok-1"))
+                .withHeader("Auth", equalTo("bearer sso-1"))
                 .willReturn(okJson(record(known, unit, "Budi Santoso"))));
         wm.stubFor(get(urlEqualTo(PATH + flaky))
                 .inScenario("flaky")
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("token refused"));
+        // A token the service no longer accepts: both tokens are dropped and fetched again before the retry.
+        wm.stubFor(get(urlEqualTo(PATH + flaky))
+                .inScenario("flaky")
+                .whenScenarioStateIs("token refused")
+                .willReturn(aResponse().withStatus(401).withBody("{\"code\": 0, \"message\": \"Token SSO mismatch\"}"))
                 .willSetStateTo("recovered"));
         wm.stubFor(get(urlEqualTo(PATH + flaky))
                 .inScenario("flaky")
@@ -111,7 +129,9 @@ class NationalSyncTest {
                 .then()
                 .statusCode(200)
                 .body("fullName", org.hamcrest.Matchers.equalTo("Rina Kartika"));
-        wm.verify(2, getRequestedFor(urlEqualTo(PATH + flaky)));
+        wm.verify(3, getRequestedFor(urlEqualTo(PATH + flaky)));
+        wm.verify(moreThanOrExactly(2), postRequestedFor(urlEqualTo(SSO)));
+        wm.verify(moreThanOrExactly(2), postRequestedFor(urlEqualTo("/oauth2/token")));
     }
 
     @Test
