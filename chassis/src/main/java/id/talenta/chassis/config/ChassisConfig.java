@@ -28,6 +28,8 @@ public interface ChassisConfig {
 
     Security security();
 
+    Inbox inbox();
+
     interface Outbox {
         /** Whether this instance runs a relay at all (only one per database is ever active). */
         @WithDefault("true")
@@ -47,6 +49,19 @@ public interface ChassisConfig {
         /** PostgreSQL advisory lock key that elects the single active relay per database. */
         @WithDefault("7406182")
         long lockKey();
+    }
+
+    interface Inbox {
+        /**
+         * Inbox rows (event ids already applied) older than this are deleted by the active outbox relay, once an
+         * hour and at most {@link #pruneBatch()} rows at a time. Consumers guard by revision or watermark as well,
+         * so an event redelivered after its inbox row is gone still changes nothing.
+         */
+        @WithDefault("P30D")
+        Duration retention();
+
+        @WithDefault("10000")
+        int pruneBatch();
     }
 
     interface Http {

@@ -24,7 +24,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +37,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -61,6 +64,7 @@ public class OutboxRelay {
     private Timer publishLatency;
     private Counter published;
     private long lastCleanup;
+    private long lastInboxPrune;
 
     @Inject
     AgroalDataSource dataSource;
@@ -73,6 +77,9 @@ public class OutboxRelay {
 
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
     String bootstrapServers;
+
+    @Inject
+    Config mpConfig;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.outbox().enabled()) {
@@ -138,16 +145,50 @@ public class OutboxRelay {
 
     private Properties producerProperties() {
         Properties p = new Properties();
+        p.putAll(clientProperties(mpConfig));
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "1");
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
+        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "1");
+        p.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.put(
+                ProducerConfig.CLIENT_ID_CONFIG,
+                mpConfig.getOptionalValue("kafka.client.id", String.class).orElse(config.serviceName()) + "-outbox");
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         return p;
+    }
+
+    /**
+     * The Kafka client configuration the rest of the service uses (every {@code kafka.*} property that is a producer
+     * or common client setting: {@code security.protocol}, {@code sasl.*}, {@code ssl.*}, timeouts, ...), so the
+     * relay reaches the same TLS/SASL cluster as the service's channels.
+     */
+    static Map<String, String> clientProperties(Config config) {
+        Map<String, String> p = new TreeMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("kafka.")) {
+                String key = name.substring("kafka.".length());
+                if (ProducerConfig.configNames().contains(key)) {
+                    config.getOptionalValue(name, String.class).ifPresent(v -> p.put(key, v));
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Whether the relay runs (enabled, worker alive) and how far behind it is, for readiness. */
+    public record Health(
+            boolean enabled, boolean workerAlive, boolean active, long backlog, double oldestUnsentSeconds) {}
+
+    public Health health() {
+        return new Health(
+                config.outbox().enabled(),
+                worker != null && worker.isAlive(),
+                active,
+                backlog.get(),
+                oldestUnsentAgeMillis.get() / 1000.0);
     }
 
     private void run() {
@@ -326,6 +367,24 @@ public class OutboxRelay {
                 "delete from outbox where sent_at is not null and sent_at < now() - (? * interval '1 second')")) {
             ps.setLong(1, config.outbox().retention().toSeconds());
             ps.executeUpdate();
+        }
+        if (now - lastInboxPrune >= 3_600_000) {
+            lastInboxPrune = now;
+            pruneInbox(c);
+        }
+    }
+
+    /**
+     * Deletes inbox rows older than the inbox retention, at most one batch (the inbox has no index on its age:
+     * one bounded scan an hour rather than an index every consumer write would pay for). The number deleted.
+     */
+    int pruneInbox(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("delete from inbox where (consumer, event_id) in ("
+                + "select consumer, event_id from inbox where received_at < now() - (? * interval '1 second') "
+                + "limit ?)")) {
+            ps.setLong(1, config.inbox().retention().toSeconds());
+            ps.setInt(2, config.inbox().pruneBatch());
+            return ps.executeUpdate();
         }
     }
 
