@@ -2,9 +2,14 @@ package id.talenta.participant.api;
 
 import id.talenta.participant.domain.ImportJob;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** State of an import or national-sync job. totalRows is an estimate (line count) until the job ends. */
+/**
+ * State of an import or national-sync job. totalRows is an estimate (line count) until the job ends; endedService
+ * counts the people whose legal status ends service (kept inactive, or deactivated); createdUnits and
+ * createdAgencies list what the import created from the file's unit and agency columns.
+ */
 public record ImportJobResponse(
         UUID id,
         String kind,
@@ -18,6 +23,9 @@ public record ImportJobResponse(
         long updated,
         long unchanged,
         long rejected,
+        long endedService,
+        List<String> createdUnits,
+        List<String> createdAgencies,
         String failureReason,
         Instant createdAt,
         Instant startedAt,
@@ -37,6 +45,9 @@ public record ImportJobResponse(
                 j.updated,
                 j.unchanged,
                 j.rejected,
+                j.endedService,
+                List.of(j.createdUnits),
+                List.of(j.createdAgencies),
                 j.failureReason,
                 j.createdAt,
                 j.startedAt,

@@ -7,6 +7,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A long-running import (file upload or national sync): status and counters, updated batch by batch. */
 @Entity
@@ -34,6 +36,20 @@ public class ImportJob {
     public long updated;
     public long unchanged;
     public long rejected;
+
+    /** People the file found out of service by their legal status (not activated, or deactivated). */
+    @Column(name = "ended_service")
+    public long endedService;
+
+    /** Units the import created from the file's unit columns, under the file's agency. */
+    @Column(name = "created_units")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] createdUnits = new String[0];
+
+    /** Agencies the import created from the file's agency columns (none of its SIASN id was registered). */
+    @Column(name = "created_agencies")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] createdAgencies = new String[0];
 
     @Column(name = "failure_reason")
     public String failureReason;

@@ -10,6 +10,8 @@ import id.talenta.participant.domain.ParticipantStatus;
 import id.talenta.participant.events.ParticipantEvents;
 import id.talenta.participant.events.ParticipantPayload;
 import id.talenta.participant.reference.ReferenceData;
+import id.talenta.participant.registry.AgencyService;
+import id.talenta.participant.registry.UnitService;
 import id.talenta.participant.store.BulkAudit;
 import id.talenta.participant.store.ImportBatchStore;
 import id.talenta.participant.store.ImportBatchStore.HistoryRow;
@@ -118,14 +120,15 @@ public class ImportBatchWriter {
             }
         }
         Map<String, ParticipantState> current = batch.participantsByNip(nips, lockAll && !dryRun);
-        Map<String, String> knownUnits = batch.knownUnits(units);
+        Map<String, String> knownUnits = new HashMap<>(batch.knownUnits(units));
+        Organisation organisation = createUnitsTheFileNames(batch, mapped, knownUnits, audit, dryRun);
         Map<UUID, Long> versionsRead = new HashMap<>(current.size() * 2);
         current.values().forEach(p -> versionsRead.put(p.id(), p.version()));
 
         Map<String, Write> writes = new LinkedHashMap<>();
         List<HistoryRow> history = new ArrayList<>();
         List<ImportRowError> errors = new ArrayList<>();
-        long created = 0, updated = 0, unchanged = 0, rejected = 0;
+        long created = 0, updated = 0, unchanged = 0, rejected = 0, endedService = 0;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         for (int i = 0; i < rows.size(); i++) {
             SourceRow row = rows.get(i);
@@ -174,6 +177,7 @@ public class ImportBatchWriter {
             if (endsService) {
                 // Only people in service are active participants: never activate, or deactivate, with the status.
                 next = next.deactivated(m.legalStatus().reason());
+                endedService++;
             }
             if (before == null) {
                 created++;
@@ -231,7 +235,89 @@ public class ImportBatchWriter {
         }
         batch.insertErrors(jobId, errors);
         batch.addCounts(jobId, rows.size(), created, updated, unchanged, rejected);
+        if (endedService > 0 || !organisation.units().isEmpty()) {
+            batch.addOrganisation(jobId, endedService, organisation.units(), organisation.agencies());
+        }
         return new Counts(rows.size(), created, updated, unchanged, rejected);
+    }
+
+    /** The codes of the units and agencies a batch created. */
+    private record Organisation(List<String> units, List<String> agencies) {}
+
+    /**
+     * A unit a row names that does not exist yet is created, as a root unit of the file's agency, when the row gives
+     * its name ({@code unor_nama}) and agency ({@code instansi_kerja_id}): so a first import into an empty platform
+     * works. The agency is the one registered with that SIASN id; when none is, it is registered with the SIASN id
+     * as its code (an admin who registers the agency first, with its {@code siasnId}, chooses the code). The
+     * unit-tree file gives the units their parents. A dry run decides the same and writes nothing.
+     */
+    private static Organisation createUnitsTheFileNames(
+            ImportBatchStore.Batch batch,
+            List<ImportRowMapper.Mapped> mapped,
+            Map<String, String> knownUnits,
+            BulkAudit audit,
+            boolean dryRun)
+            throws java.sql.SQLException {
+        Map<String, ImportRowMapper.UnitSource> wanted = new LinkedHashMap<>();
+        for (ImportRowMapper.Mapped m : mapped) {
+            String code = m.draft().unitCode();
+            if (code != null
+                    && m.unitSource() != null
+                    && !knownUnits.containsKey(code)
+                    && ORGANISATION_CODE.matcher(code).matches()
+                    && ORGANISATION_CODE.matcher(m.unitSource().agencySiasnId()).matches()) {
+                wanted.putIfAbsent(code, m.unitSource());
+            }
+        }
+        if (wanted.isEmpty()) {
+            return new Organisation(List.of(), List.of());
+        }
+        Set<String> siasnIds = new java.util.TreeSet<>();
+        wanted.values().forEach(u -> siasnIds.add(u.agencySiasnId()));
+        Map<String, String> agencyOf = new HashMap<>(batch.agenciesBySiasnId(siasnIds));
+        List<ImportBatchStore.Batch.NewOrganisation> agencies = new ArrayList<>();
+        for (String siasnId : siasnIds) {
+            if (!agencyOf.containsKey(siasnId)) {
+                String name = wanted.values().stream()
+                        .filter(u -> u.agencySiasnId().equals(siasnId) && u.agencyName() != null)
+                        .map(ImportRowMapper.UnitSource::agencyName)
+                        .findFirst()
+                        .orElse(siasnId);
+                agencies.add(new ImportBatchStore.Batch.NewOrganisation(siasnId, limit(name), null, siasnId));
+                agencyOf.put(siasnId, siasnId);
+            }
+        }
+        List<ImportBatchStore.Batch.NewOrganisation> units = new ArrayList<>();
+        wanted.forEach((code, u) -> {
+            String agency = agencyOf.get(u.agencySiasnId());
+            units.add(new ImportBatchStore.Batch.NewOrganisation(code, limit(u.name()), agency, null));
+            knownUnits.put(code, agency);
+        });
+        if (!dryRun) {
+            batch.createAgencies(agencies);
+            batch.createUnits(units);
+            agencies.forEach(a -> audit.created(
+                    AgencyService.AUDIT_TYPE,
+                    a.code(),
+                    Map.of("code", a.code(), "name", a.name(), "siasnId", a.siasnId())));
+            units.forEach(u -> audit.created(
+                    UnitService.AUDIT_TYPE,
+                    u.code(),
+                    Map.of("code", u.code(), "name", u.name(), "agencyCode", u.agencyCode())));
+        }
+        return new Organisation(
+                units.stream().map(ImportBatchStore.Batch.NewOrganisation::code).toList(),
+                agencies.stream()
+                        .map(ImportBatchStore.Batch.NewOrganisation::code)
+                        .toList());
+    }
+
+    /** Codes a unit or an agency may have (the unit and agency tables check the same). */
+    private static final java.util.regex.Pattern ORGANISATION_CODE =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private static String limit(String name) {
+        return name.length() <= 200 ? name : name.substring(0, 200);
     }
 
     private static OutboxRow outboxRow(HistoryRow h, Instant now, Map<String, String> agencyOfUnit) {

@@ -26,9 +26,20 @@ public final class ImportRowMapper {
     /** Columns that identify the person; a header must have one of them. */
     public static final Set<String> KEY_COLUMNS = Set.of("nip", "nipBaru");
 
-    /** {@code legalStatus}: null when the row does not say. */
+    /**
+     * {@code legalStatus}: null when the row does not say; {@code unitSource}: the unit's name and agency as the file
+     * gives them (SIASN {@code unor_nama}, {@code instansi_kerja_id}, {@code instansi_kerja_nama}), null when it does
+     * not.
+     */
     public record Mapped(
-            ParticipantDraft draft, LocalDate declaredBirthDate, LegalStatus legalStatus, List<FieldIssue> issues) {}
+            ParticipantDraft draft,
+            LocalDate declaredBirthDate,
+            LegalStatus legalStatus,
+            UnitSource unitSource,
+            List<FieldIssue> issues) {}
+
+    /** A unit as an export names it, with the agency whose tree it belongs to. */
+    public record UnitSource(String name, String agencySiasnId, String agencyName) {}
 
     private final ReferenceData reference;
 
@@ -126,7 +137,12 @@ public final class ImportRowMapper {
                         first(f, "educationLevel"),
                         first(f, "educationMajor"))
                 .normalized();
-        return new Mapped(draft, declaredBirth, legalStatus, issues);
+        String unitName = first(f, "unorNama");
+        String agencyId = first(f, "instansiKerjaId");
+        UnitSource unitSource = unitName == null || agencyId == null
+                ? null
+                : new UnitSource(unitName, agencyId, first(f, "instansiKerjaNama"));
+        return new Mapped(draft, declaredBirth, legalStatus, unitSource, issues);
     }
 
     /** The first of the columns that has a value, as the export writes values ({@link SiasnColumns#value}). */

@@ -10,12 +10,17 @@ import java.util.Map;
 
 /**
  * Newline-delimited JSON: one object per line with the API's field names (or SIASN names); an
- * {@code education: {level, major}} object is flattened. Rows are numbered by line, from 1.
+ * {@code education: {level, major}} object is flattened. Rows are numbered by line, from 1. A line over
+ * {@value #MAX_LINE} characters is a row error (nothing grows without bound).
  */
 public final class NdjsonRowReader implements RowReader {
 
+    /** Longest line read; a longer one is a row error and the rest of the file is read on. */
+    static final int MAX_LINE = 1 << 20;
+
     private final BufferedReader in;
     private final ObjectMapper mapper;
+    private final StringBuilder text = new StringBuilder();
     private long line;
 
     public NdjsonRowReader(BufferedReader in, ObjectMapper mapper) {
@@ -25,15 +30,19 @@ public final class NdjsonRowReader implements RowReader {
 
     @Override
     public SourceRow next() throws IOException {
-        String text;
-        while ((text = in.readLine()) != null) {
+        int end;
+        while ((end = readLine()) != EOF) {
             line++;
-            if (text.isBlank()) {
+            if (end == TOO_LONG) {
+                return SourceRow.unreadable(
+                        line, Map.of(), "row", "the line is longer than " + MAX_LINE + " characters");
+            }
+            if (text.toString().isBlank()) {
                 continue;
             }
             JsonNode node;
             try {
-                node = mapper.readTree(text);
+                node = mapper.readTree(text.toString());
             } catch (IOException e) {
                 return SourceRow.unreadable(line, Map.of(), "row", "the line is not valid JSON");
             }
@@ -61,6 +70,31 @@ public final class NdjsonRowReader implements RowReader {
             return SourceRow.of(line, fields);
         }
         return null;
+    }
+
+    private static final int EOF = -1;
+    private static final int LINE = 0;
+    private static final int TOO_LONG = 1;
+
+    /** Reads the next line into {@code text}, at most {@link #MAX_LINE} characters (the rest of a longer one is skipped). */
+    private int readLine() throws IOException {
+        text.setLength(0);
+        boolean tooLong = false;
+        int c = in.read();
+        if (c == -1) {
+            return EOF;
+        }
+        while (c != -1 && c != '\n') {
+            if (c != '\r') {
+                if (text.length() < MAX_LINE) {
+                    text.append((char) c);
+                } else {
+                    tooLong = true;
+                }
+            }
+            c = in.read();
+        }
+        return tooLong ? TOO_LONG : LINE;
     }
 
     private static void put(Map<String, String> fields, String key, JsonNode v) {

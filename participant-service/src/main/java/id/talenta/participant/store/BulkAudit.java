@@ -39,7 +39,19 @@ public final class BulkAudit {
     /** A registration: every field is "changed", before is null. */
     public void registered(ParticipantState after) {
         Map<String, Object> a = after.values();
-        row(AuditAction.CREATE, after, new TreeSet<>(a.keySet()), null, a, null);
+        row(
+                AuditAction.CREATE,
+                Participant.AUDIT_TYPE,
+                after.id().toString(),
+                new TreeSet<>(a.keySet()),
+                null,
+                a,
+                null);
+    }
+
+    /** Something else the import created (a unit, an agency): its entity type, id and fields. */
+    public void created(String entityType, String entityId, Map<String, Object> after) {
+        row(AuditAction.CREATE, entityType, entityId, new TreeSet<>(after.keySet()), null, after, null);
     }
 
     /** A change: only the fields that differ (and the version). */
@@ -63,12 +75,13 @@ public final class BulkAudit {
         });
         b.keySet().retainAll(fields);
         a.keySet().retainAll(fields);
-        row(action, after, fields, b, a, reason);
+        row(action, Participant.AUDIT_TYPE, after.id().toString(), fields, b, a, reason);
     }
 
     private void row(
             AuditAction action,
-            ParticipantState s,
+            String entityType,
+            String entityId,
             TreeSet<String> fields,
             Map<String, Object> before,
             Map<String, Object> after,
@@ -79,8 +92,8 @@ public final class BulkAudit {
         copy.col(actor)
                 .col(roles)
                 .col(action.name())
-                .col(Participant.AUDIT_TYPE)
-                .col(s.id())
+                .col(entityType)
+                .col(entityId)
                 .col("{" + String.join(",", fields) + "}");
         if (before == null) {
             copy.col(null);

@@ -166,6 +166,88 @@ public class ImportBatchStore {
             return found;
         }
 
+        /** The agencies registered with these SIASN ids ({@code instansi_kerja_id}): SIASN id → agency code. */
+        public Map<String, String> agenciesBySiasnId(Set<String> siasnIds) throws SQLException {
+            Map<String, String> found = new HashMap<>();
+            if (siasnIds.isEmpty()) {
+                return found;
+            }
+            try (PreparedStatement ps =
+                    c.prepareStatement("select siasn_id, code from agency where siasn_id = any(?)")) {
+                ps.setArray(1, c.createArrayOf("text", siasnIds.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString("siasn_id"), rs.getString("code"));
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** A unit or an agency the import creates: code, name and (for a unit) its agency. */
+        public record NewOrganisation(String code, String name, String agencyCode, String siasnId) {}
+
+        /** Registers agencies the file names (code = the SIASN id); one that exists meanwhile is left as it is. */
+        public void createAgencies(List<NewOrganisation> agencies) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("insert into agency (code, name, siasn_id) "
+                    + "select * from unnest(?::text[], ?::text[], ?::text[]) on conflict do nothing")) {
+                ps.setArray(
+                        1,
+                        c.createArrayOf(
+                                "text",
+                                agencies.stream().map(NewOrganisation::code).toArray()));
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "text",
+                                agencies.stream().map(NewOrganisation::name).toArray()));
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "text",
+                                agencies.stream().map(NewOrganisation::siasnId).toArray()));
+                ps.executeUpdate();
+            }
+        }
+
+        /** Creates root units of their agencies (the unit-tree file gives them parents); existing ones are kept. */
+        public void createUnits(List<NewOrganisation> units) throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("insert into unit (code, name, agency_code) "
+                    + "select * from unnest(?::text[], ?::text[], ?::text[]) on conflict do nothing")) {
+                ps.setArray(
+                        1,
+                        c.createArrayOf(
+                                "text",
+                                units.stream().map(NewOrganisation::code).toArray()));
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "text",
+                                units.stream().map(NewOrganisation::name).toArray()));
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "text",
+                                units.stream().map(NewOrganisation::agencyCode).toArray()));
+                ps.executeUpdate();
+            }
+        }
+
+        /** Adds what the batch created beside participants, and who it found out of service, to the job. */
+        public void addOrganisation(UUID jobId, long endedService, List<String> units, List<String> agencies)
+                throws SQLException {
+            try (PreparedStatement ps = c.prepareStatement("update import_job set ended_service = ended_service + ?, "
+                    + "created_units = array(select distinct x from unnest(created_units || ?::text[]) x order by x), "
+                    + "created_agencies = array(select distinct x from unnest(created_agencies || ?::text[]) x order by x) "
+                    + "where id = ?")) {
+                ps.setLong(1, endedService);
+                ps.setArray(2, c.createArrayOf("text", units.toArray()));
+                ps.setArray(3, c.createArrayOf("text", agencies.toArray()));
+                ps.setObject(4, jobId);
+                ps.executeUpdate();
+            }
+        }
+
         /** The codes among {@code codes} that are units, each with the agency whose tree it is in. */
         public Map<String, String> knownUnits(Set<String> codes) throws SQLException {
             Map<String, String> known = new HashMap<>();

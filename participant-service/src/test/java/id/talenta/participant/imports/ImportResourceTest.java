@@ -296,19 +296,59 @@ class ImportResourceTest {
     @Test
     void aSiasnExportAsDownloadedIsImported() {
         String unit = Fixtures.unit();
+        String newUnit = java.util.UUID.randomUUID().toString().replace("-", "").toUpperCase();
+        String newAgency =
+                java.util.UUID.randomUUID().toString().replace("-", "").toUpperCase();
         String functional = Fixtures.nip();
         String wrongGender = Fixtures.nip();
         String structural = Fixtures.nip();
+        String retired = Fixtures.nip();
         String body = "\uFEFFpns_id|nip_baru|nip_lama|nama|gelar_depan|gelar_belakang|tanggal_lahir|jenis_kelamin|"
                 + "kedudukan_hukum_id|kedudukan_hukum_nama|gol_akhir_id|jenis_jabatan_id|jabatan_nama|unor_id|"
                 + "unor_nama|instansi_kerja_id|instansi_kerja_nama\r\n"
                 + siasnRow(
-                        functional, "Rina Wulandari", gender(functional, true), "2", "Pranata Komputer Ahli Muda", unit)
-                + siasnRow(wrongGender, "Salah Kelamin", gender(wrongGender, false), "4", "Pengadministrasi Umum", unit)
+                        functional,
+                        "Rina Wulandari",
+                        gender(functional, true),
+                        "01|Aktif",
+                        "2",
+                        "Pranata Komputer Ahli Muda",
+                        newUnit,
+                        newAgency)
                 + siasnRow(
-                        structural, "Kepala Sub Bagian", gender(structural, true), "1", "Kepala Sub Bagian Umum", unit);
+                        wrongGender,
+                        "Salah Kelamin",
+                        gender(wrongGender, false),
+                        "01|Aktif",
+                        "4",
+                        "Pengadministrasi Umum",
+                        unit,
+                        newAgency)
+                + siasnRow(
+                        structural,
+                        "Kepala Sub Bagian",
+                        gender(structural, true),
+                        "01|Aktif",
+                        "1",
+                        "Kepala Sub Bagian Umum",
+                        unit,
+                        newAgency)
+                + siasnRow(
+                        retired,
+                        "Sudah Pensiun",
+                        gender(retired, true),
+                        "99|Pensiun",
+                        "4",
+                        "Pengadministrasi",
+                        newUnit,
+                        newAgency);
         String location = upload("text/csv", body.getBytes(StandardCharsets.UTF_8), "");
-        Fixtures.awaitJob(location).body("created", equalTo(1)).body("rejected", equalTo(2));
+        Fixtures.awaitJob(location)
+                .body("created", equalTo(2))
+                .body("rejected", equalTo(2))
+                .body("endedService", equalTo(1))
+                .body("createdUnits", contains(newUnit))
+                .body("createdAgencies", contains(newAgency));
         given().auth()
                 .oauth2(HR)
                 .get(location + "/errors")
@@ -327,16 +367,42 @@ class ImportResourceTest {
                 .body("rank", equalTo("III/b"))
                 .body("jobLevel", equalTo("AHLI_MUDA"))
                 .body("positionTitle", equalTo("Pranata Komputer Ahli Muda"))
-                .body("unitCode", equalTo(unit));
+                .body("unitCode", equalTo(newUnit));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + retired)
+                .then()
+                .body("status", equalTo("INACTIVE"));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/units/" + newUnit)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Unit dari berkas"))
+                .body("agencyCode", equalTo(newAgency));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/agencies/" + newAgency)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Pemerintah Kabupaten Uji"))
+                .body("siasnId", equalTo(newAgency));
     }
 
     /** One export row: an apostrophe keeps the NIP text, null stands for no value, dates are dd-mm-yyyy. */
     private static String siasnRow(
-            String nip, String name, String gender, String jenisJabatan, String jabatan, String unit) {
+            String nip,
+            String name,
+            String gender,
+            String legalStatus,
+            String jenisJabatan,
+            String jabatan,
+            String unit,
+            String agency) {
         String birth = nip.substring(6, 8) + "-" + nip.substring(4, 6) + "-" + nip.substring(0, 4);
         return "A5EB03E23C3BF6A0E040640A04" + nip.substring(12) + "|'" + nip + "|null|" + name + "|null|S.Kom|" + birth
-                + "|" + gender + "|01|Aktif|32|" + jenisJabatan + "|" + jabatan + "|" + unit + "|Unit uji|"
-                + "A5EB03E23C3BF6A0E040640A040252AD|Pemerintah Kabupaten Uji\r\n";
+                + "|" + gender + "|" + legalStatus + "|32|" + jenisJabatan + "|" + jabatan + "|" + unit
+                + "|Unit dari berkas|" + agency + "|Pemerintah Kabupaten Uji\r\n";
     }
 
     /** jenis_kelamin as the NIP says it ({@code agrees}) or the opposite. */
