@@ -8,6 +8,7 @@ import id.talenta.chassis.security.CallerIdentity;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.config.ImportConfig;
 import id.talenta.participant.domain.ImportJob;
+import id.talenta.participant.domain.ImportRowChange;
 import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.imports.ImportJobs;
 import id.talenta.participant.imports.UploadSpool;
@@ -163,6 +164,27 @@ public class ImportResource {
     @APIResponse(responseCode = "404", description = "Unknown job")
     public ImportJobResponse get(@PathParam("id") String id) {
         return ImportJobResponse.of(job(id));
+    }
+
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(
+            operationId = "listParticipantImportChanges",
+            summary = "What a dry run would change, by row: {row, nip, action CREATE|UPDATE|DEACTIVATE, changedFields} "
+                    + "(roles: hr-officer, admin, integration)",
+            description = "Only dry runs record this (before anything is written); unchanged rows are counted, not "
+                    + "listed, and rejected rows are in .../errors. A real import's changes are in each participant's "
+                    + "history.")
+    @APIResponse(responseCode = "200", description = "One page of row changes")
+    @APIResponse(responseCode = "400", description = "Invalid page or size")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role not allowed")
+    @APIResponse(responseCode = "404", description = "Unknown job")
+    public Page<ImportRowChange> changes(
+            @PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        ImportJob job = job(id);
+        return jobs.changes(job.id, PageRequest.of(page, size, null, Set.of("row"), "row"));
     }
 
     @GET

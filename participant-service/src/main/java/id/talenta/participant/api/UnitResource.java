@@ -8,6 +8,7 @@ import id.talenta.chassis.security.HonoursScope;
 import id.talenta.chassis.security.Roles;
 import id.talenta.participant.privacy.ScopeGuard;
 import id.talenta.participant.registry.UnitService;
+import id.talenta.participant.registry.UnitTreeImport;
 import id.talenta.participant.store.UnitStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -82,6 +83,9 @@ public class UnitResource {
     @Inject
     ScopeGuard scope;
 
+    @Inject
+    UnitTreeImport tree;
+
     @Context
     UriInfo uri;
 
@@ -130,6 +134,60 @@ public class UnitResource {
                 .tag(ETags.of(u.version()))
                 .entity(u)
                 .build();
+    }
+
+    @POST
+    @Path("tree")
+    // Any content type at the JAX-RS level, so that 401/403 come before a media-type answer; the body is read as
+    // UTF-8 text whatever it is labelled.
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.HR_OFFICER, Roles.ADMIN})
+    @HonoursScope
+    @Operation(
+            operationId = "importUnitTree",
+            summary =
+                    "Import SIASN's unit-tree file (Id,NamaUnor,DiatasanId) into an agency (roles: hr-officer, admin)",
+            description = "Creates the units of the file and gives existing ones the file's name and parent, in one "
+                    + "transaction; names may be indented with '--' per depth; the delimiter is sniffed (',' or ';'). "
+                    + "A row that cannot apply (unknown parent, another agency's unit, a cycle, a duplicate) is "
+                    + "reported and the others apply. dryRun=true decides the same and writes nothing. The caller's "
+                    + "scope must hold the whole agency.")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "tree",
+                                            value = "Id,NamaUnor,DiatasanId\nPEMKAB,Pemerintah Kabupaten Probolinggo,\n"
+                                                    + "BKPSDM,--Badan Kepegawaian dan Pengembangan SDM,PEMKAB\n"
+                                                    + "BKPSDM-PK,----Bidang Pengembangan Kompetensi,BKPSDM\n")))
+    @APIResponse(responseCode = "200", description = "What the file created, changed and rejected")
+    @APIResponse(responseCode = "400", description = "Not a readable file (no Id column, invalid UTF-8)")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Role or access scope not allowed")
+    @APIResponse(responseCode = "422", description = "Unknown agency, or one outside the caller's scope")
+    public UnitTreeImport.Summary importTree(
+            @QueryParam("agencyCode") String agencyCode,
+            @QueryParam("dryRun") @jakarta.ws.rs.DefaultValue("false") boolean dryRun,
+            java.io.InputStream body) {
+        if (agencyCode == null || agencyCode.isBlank() || agencyCode.length() > 64) {
+            throw ProblemException.badRequest("agencyCode", "is required (1-64 characters)");
+        }
+        scope.requireWholeAgency("agencyCode", agencyCode);
+        var decoder = java.nio.charset.StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try {
+            return tree.importTree(agencyCode, new java.io.InputStreamReader(body, decoder), dryRun);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw ProblemException.badRequest("file", "the file is not valid UTF-8");
+            }
+            throw e;
+        }
     }
 
     @GET

@@ -11,6 +11,9 @@ import java.time.Instant;
 @Table(name = "agency")
 public class Agency {
 
+    /** The entity type of its audit rows. */
+    public static final String AUDIT_TYPE = "agency";
+
     /** The agency every unit registered before agencies were recorded belongs to (migration V3). */
     public static final String DEFAULT = "DEFAULT";
 

@@ -10,6 +10,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "unit")
 public class Unit {
+
+    /** The entity type of its audit rows. */
+    public static final String AUDIT_TYPE = "unit";
+
     @Id
     public String code;
 

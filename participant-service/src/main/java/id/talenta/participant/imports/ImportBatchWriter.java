@@ -3,6 +3,7 @@ package id.talenta.participant.imports;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
 import id.talenta.participant.domain.FieldIssue;
 import id.talenta.participant.domain.ImportJob;
+import id.talenta.participant.domain.ImportRowChange;
 import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.domain.ParticipantRules;
 import id.talenta.participant.domain.ParticipantState;
@@ -10,8 +11,6 @@ import id.talenta.participant.domain.ParticipantStatus;
 import id.talenta.participant.events.ParticipantEvents;
 import id.talenta.participant.events.ParticipantPayload;
 import id.talenta.participant.reference.ReferenceData;
-import id.talenta.participant.registry.AgencyService;
-import id.talenta.participant.registry.UnitService;
 import id.talenta.participant.store.BulkAudit;
 import id.talenta.participant.store.ImportBatchStore;
 import id.talenta.participant.store.ImportBatchStore.HistoryRow;
@@ -129,6 +128,7 @@ public class ImportBatchWriter {
         List<HistoryRow> history = new ArrayList<>();
         List<ImportRowError> errors = new ArrayList<>();
         long created = 0, updated = 0, unchanged = 0, rejected = 0, endedService = 0;
+        List<ImportRowChange> changes = new ArrayList<>();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         for (int i = 0; i < rows.size(); i++) {
             SourceRow row = rows.get(i);
@@ -181,6 +181,9 @@ public class ImportBatchWriter {
             }
             if (before == null) {
                 created++;
+                if (dryRun) {
+                    changes.add(new ImportRowChange(row.row(), nip, "CREATE", List.of()));
+                }
                 writes.put(nip, new Write(next, true));
                 current.put(nip, next);
                 history.add(new HistoryRow(next, "REGISTERED", List.of()));
@@ -204,6 +207,9 @@ public class ImportBatchWriter {
                 continue;
             }
             updated++;
+            if (dryRun) {
+                changes.add(new ImportRowChange(row.row(), nip, endsService ? "DEACTIVATE" : "UPDATE", changed));
+            }
             next = next.withVersion(before.version() + 1);
             Write earlier = writes.get(nip);
             writes.put(nip, new Write(next, earlier != null && earlier.insert()));
@@ -234,6 +240,7 @@ public class ImportBatchWriter {
                     history.stream().map(h -> outboxRow(h, now, knownUnits)).toList());
         }
         batch.insertErrors(jobId, errors);
+        batch.insertChanges(jobId, changes);
         batch.addCounts(jobId, rows.size(), created, updated, unchanged, rejected);
         if (endedService > 0 || !organisation.units().isEmpty()) {
             batch.addOrganisation(jobId, endedService, organisation.units(), organisation.agencies());
@@ -297,11 +304,11 @@ public class ImportBatchWriter {
             batch.createAgencies(agencies);
             batch.createUnits(units);
             agencies.forEach(a -> audit.created(
-                    AgencyService.AUDIT_TYPE,
+                    id.talenta.participant.domain.Agency.AUDIT_TYPE,
                     a.code(),
                     Map.of("code", a.code(), "name", a.name(), "siasnId", a.siasnId())));
             units.forEach(u -> audit.created(
-                    UnitService.AUDIT_TYPE,
+                    id.talenta.participant.domain.Unit.AUDIT_TYPE,
                     u.code(),
                     Map.of("code", u.code(), "name", u.name(), "agencyCode", u.agencyCode())));
         }

@@ -9,6 +9,7 @@ import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.CorrelationIdFilter;
 import id.talenta.participant.config.ImportConfig;
 import id.talenta.participant.domain.ImportJob;
+import id.talenta.participant.domain.ImportRowChange;
 import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.store.ImportBatchStore;
 import id.talenta.participant.store.ImportJobStore;
@@ -265,5 +266,9 @@ public class ImportJobs {
 
     public Page<ImportRowError> errors(UUID jobId, PageRequest page) {
         return store.errors(jobId, page);
+    }
+
+    public Page<ImportRowChange> changes(UUID jobId, PageRequest page) {
+        return store.changes(jobId, page);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 public class AgencyService {
 
     /** The entity type of its audit rows. */
-    public static final String AUDIT_TYPE = "agency";
+    public static final String AUDIT_TYPE = Agency.AUDIT_TYPE;
 
     /** An agency as the API shows it. */
     public record AgencyView(String code, String name, String siasnId, long version, Instant createdAt) {}

@@ -22,7 +22,7 @@ import java.util.Optional;
 public class UnitService {
 
     /** The entity type of its audit rows. */
-    public static final String AUDIT_TYPE = "unit";
+    public static final String AUDIT_TYPE = Unit.AUDIT_TYPE;
 
     /** A unit with its ancestors, nearest first. */
     public record UnitView(

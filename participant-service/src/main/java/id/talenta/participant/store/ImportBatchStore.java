@@ -3,6 +3,7 @@ package id.talenta.participant.store;
 import id.talenta.chassis.config.TopicsConfig;
 import id.talenta.chassis.outbox.OutboxRelay;
 import id.talenta.chassis.outbox.TimeOrderedUuid;
+import id.talenta.participant.domain.ImportRowChange;
 import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.domain.ParticipantState;
 import io.agroal.api.AgroalDataSource;
@@ -430,6 +431,44 @@ public class ImportBatchStore {
                 ps.setArray(3, c.createArrayOf("text", nips));
                 ps.setArray(4, c.createArrayOf("text", fields));
                 ps.setArray(5, c.createArrayOf("text", messages));
+                ps.executeUpdate();
+            }
+        }
+
+        /** What a dry run's rows would change (a real import writes participant history instead). */
+        public void insertChanges(UUID jobId, List<ImportRowChange> changes) throws SQLException {
+            if (changes.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into import_change (job_id, row_no, nip, action, "
+                    + "changed_fields) select ?, u.r::bigint, u.n, u.a, string_to_array(u.f, ',') "
+                    + "from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(r, n, a, f) "
+                    + "on conflict do nothing")) {
+                ps.setObject(1, jobId);
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "text",
+                                changes.stream()
+                                        .map(x -> Long.toString(x.row()))
+                                        .toArray()));
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "text",
+                                changes.stream().map(ImportRowChange::nip).toArray()));
+                ps.setArray(
+                        4,
+                        c.createArrayOf(
+                                "text",
+                                changes.stream().map(ImportRowChange::action).toArray()));
+                ps.setArray(
+                        5,
+                        c.createArrayOf(
+                                "text",
+                                changes.stream()
+                                        .map(x -> String.join(",", x.changedFields()))
+                                        .toArray()));
                 ps.executeUpdate();
             }
         }

@@ -4,6 +4,7 @@ import id.talenta.chassis.paging.Page;
 import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.store.Sql;
 import id.talenta.participant.domain.ImportJob;
+import id.talenta.participant.domain.ImportRowChange;
 import id.talenta.participant.domain.ImportRowError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,22 @@ public class ImportJobStore {
                 .list(r ->
                         new ImportRowError(r.count("row_no"), r.string("nip"), r.string("field"), r.string("message")));
         long total = sql.statement("select count(*) as total from import_error where job_id = :job")
+                .bind("job", jobId)
+                .one(r -> r.count("total"))
+                .orElse(0L);
+        return Page.of(items, page, total);
+    }
+
+    /** One page of what a dry run would change, by row. */
+    public Page<ImportRowChange> changes(UUID jobId, PageRequest page) {
+        List<ImportRowChange> items = sql.statement("select row_no, nip, action, changed_fields from import_change "
+                        + "where job_id = :job order by row_no limit :limit offset :offset")
+                .bind("job", jobId)
+                .bind("limit", page.size())
+                .bind("offset", page.offset())
+                .list(r -> new ImportRowChange(
+                        r.count("row_no"), r.string("nip"), r.string("action"), r.strings("changed_fields")));
+        long total = sql.statement("select count(*) as total from import_change where job_id = :job")
                 .bind("job", jobId)
                 .one(r -> r.count("total"))
                 .orElse(0L);

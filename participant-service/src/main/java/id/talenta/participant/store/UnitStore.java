@@ -56,4 +56,14 @@ public class UnitStore {
                 .getResultStream()
                 .findFirst();
     }
+
+    /** The units among {@code codes} that exist. */
+    public List<Unit> all(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from Unit u where u.code in :codes", Unit.class)
+                .setParameter("codes", codes)
+                .getResultList();
+    }
 }

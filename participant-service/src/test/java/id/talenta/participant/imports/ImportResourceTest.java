@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -457,15 +458,34 @@ class ImportResourceTest {
                 .body("rejected", equalTo(1))
                 .body("updated", equalTo(0));
         String fresh = Fixtures.nip();
-        String dry = HEADER + "\n" + fresh + ",New,PNS,III/c,Analis,ADMINISTRATOR," + unit + "\n";
-        Fixtures.awaitJob(upload("text/csv", dry.getBytes(StandardCharsets.UTF_8), "?dryRun=true"))
+        String dry = HEADER + "\n" + fresh + ",New,PNS,III/c,Analis,ADMINISTRATOR," + unit + "\n" + nip
+                + ",Other Name,PNS,III/c,Analis SDM,ADMINISTRATOR," + unit + "\n";
+        String location = upload("text/csv", dry.getBytes(StandardCharsets.UTF_8), "?dryRun=true");
+        Fixtures.awaitJob(location)
                 .body("created", equalTo(1))
+                .body("updated", equalTo(1))
                 .body("dryRun", equalTo(true));
+        // What would change, row by row, before anything is written.
+        given().auth()
+                .oauth2(HR)
+                .get(location + "/changes")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.row", contains(2, 3))
+                .body("items.action", contains("CREATE", "UPDATE"))
+                .body("items[0].nip", equalTo(fresh))
+                .body("items[1].changedFields", contains("fullName"));
         given().auth()
                 .oauth2(HR)
                 .get("/api/v1/participants/nip/" + fresh)
                 .then()
                 .statusCode(404);
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + nip)
+                .then()
+                .body("fullName", not(equalTo("Other Name")));
     }
 
     @Test
