@@ -35,6 +35,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -94,14 +95,22 @@ public class ImportResource {
                         }),
                 @Content(
                         mediaType = ImportJobs.NDJSON,
-                        examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE))
+                        examples = @ExampleObject(name = "ndjson", value = NDJSON_EXAMPLE)),
+                @Content(
+                        mediaType = ImportJobs.XLSX,
+                        schema =
+                                @Schema(
+                                        type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                        format = "binary",
+                                        description =
+                                                "An .xlsx workbook: its first sheet, with the same columns as a CSV"))
             })
     @APIResponse(responseCode = "202", description = "Job accepted; Location names it")
     @APIResponse(responseCode = "400", description = "Invalid mode or dryRun")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Role not allowed")
     @APIResponse(responseCode = "413", description = "Upload larger than talenta.imports.max-upload-size")
-    @APIResponse(responseCode = "415", description = "Not text/csv or application/x-ndjson")
+    @APIResponse(responseCode = "415", description = "Not text/csv, application/x-ndjson or an .xlsx workbook")
     public Response start(
             @QueryParam("mode") @Parameter(example = "UPSERT", description = "UPSERT (default) or CREATE_ONLY")
                     String mode,
@@ -113,11 +122,13 @@ public class ImportResource {
         String type = contentType == null
                 ? ""
                 : contentType.toLowerCase(java.util.Locale.ROOT).strip();
-        if (!type.startsWith(ImportJobs.CSV) && !type.startsWith(ImportJobs.NDJSON)) {
+        if (!type.startsWith(ImportJobs.CSV)
+                && !type.startsWith(ImportJobs.NDJSON)
+                && !type.startsWith(ImportJobs.XLSX)) {
             throw new ProblemException(
                     415,
                     "Unsupported Media Type",
-                    "Upload text/csv or application/x-ndjson; got "
+                    "Upload text/csv, application/x-ndjson or an .xlsx workbook (" + ImportJobs.XLSX + "); got "
                             + (type.isEmpty() ? "no content type" : type.substring(0, Math.min(100, type.length()))));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -136,12 +147,15 @@ public class ImportResource {
             throw ProblemException.payloadTooLarge(
                     "The upload is larger than the limit of " + limit + " bytes (talenta.imports.max-upload-size)");
         }
-        String format = contentType != null && contentType.toLowerCase().startsWith(ImportJobs.NDJSON)
+        String format = type.startsWith(ImportJobs.NDJSON)
                 ? ImportJobs.NDJSON
-                : ImportJobs.CSV;
+                : type.startsWith(ImportJobs.XLSX) ? ImportJobs.XLSX : ImportJobs.CSV;
         UploadSpool.Spooled upload = UploadSpool.spool(
                 body, config.spoolDirectory().map(java.nio.file.Path::of).orElse(null), limit);
-        long expected = format.equals(ImportJobs.CSV) ? Math.max(0, upload.lines() - 1) : upload.lines();
+        // Lines estimate the rows of a text file; a workbook's rows are counted as they are read.
+        long expected = format.equals(ImportJobs.CSV)
+                ? Math.max(0, upload.lines() - 1)
+                : format.equals(ImportJobs.NDJSON) ? upload.lines() : 0;
         ImportJob job = jobs.create("IMPORT", m, "true".equals(dryRun), format, expected, caller.subject());
         jobs.submitFile(job, upload);
         return Response.accepted(ImportJobResponse.of(job))

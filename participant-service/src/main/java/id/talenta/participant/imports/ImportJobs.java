@@ -56,6 +56,7 @@ public class ImportJobs {
 
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** The entity type of its audit rows. */
     public static final String AUDIT_TYPE = "import-job";
@@ -161,7 +162,7 @@ public class ImportJobs {
         workers.submit(() -> {
             try {
                 run(job, () -> {
-                    if (upload.utf8Problem() != null) {
+                    if (upload.utf8Problem() != null && !XLSX.equals(job.format)) {
                         throw new MalformedFileException(upload.utf8Problem());
                     }
                     return open(job.format, upload.file());
@@ -187,6 +188,25 @@ public class ImportJobs {
     }
 
     private RowReader open(String format, Path file) throws IOException {
+        if (XLSX.equals(format)) {
+            Path csv = XlsxSheet.toCsv(file);
+            RowReader sheet = open(CSV, csv);
+            return new RowReader() {
+                @Override
+                public SourceRow next() throws IOException {
+                    return sheet.next();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    try {
+                        sheet.close();
+                    } finally {
+                        Files.deleteIfExists(csv);
+                    }
+                }
+            };
+        }
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -390,6 +390,68 @@ class ImportResourceTest {
                 .body("siasnId", equalTo(newAgency));
     }
 
+    /** The same export as an .xlsx workbook (first sheet), as HR offices pass SAPK exports around. */
+    @Test
+    void anXlsxWorkbookIsImportedFromItsFirstSheet() throws Exception {
+        String unit = Fixtures.unit();
+        String nip = Fixtures.nip();
+        byte[] workbook;
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var bytes = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Data ASN");
+            String[] header = {
+                "NIP_BARU",
+                "NAMA",
+                "GELAR_BLK",
+                "TGL_LAHIR",
+                "GOL_ID",
+                "JENIS_JABATAN_ID",
+                "JABATAN_NAMA",
+                "UNOR_ID",
+                "KETERANGAN"
+            };
+            var first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue(nip); // text, so the 18 digits stay
+            row.createCell(1).setCellValue("Dewi Lestari, S.E.");
+            row.createCell(2).setCellValue("M.Si");
+            var date = row.createCell(3);
+            date.setCellValue(java.time.LocalDate.parse(
+                    nip.substring(0, 4) + "-" + nip.substring(4, 6) + "-" + nip.substring(6, 8)));
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            date.setCellStyle(style);
+            row.createCell(4).setCellValue(33); // a number cell: III/c
+            row.createCell(5).setCellValue(4);
+            row.createCell(6).setCellValue("Pengadministrasi Perkantoran");
+            row.createCell(7).setCellValue(unit); // KETERANGAN left empty: the sheet omits the cell
+            wb.createSheet("Catatan").createRow(0).createCell(0).setCellValue("ignored");
+            wb.write(bytes);
+            workbook = bytes.toByteArray();
+        }
+        String location = upload("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook, "");
+        Fixtures.awaitJob(location).body("status", equalTo("COMPLETED")).body("created", equalTo(1));
+        given().auth()
+                .oauth2(HR)
+                .get("/api/v1/participants/nip/" + nip)
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo("Dewi Lestari, S.E."))
+                .body("backTitle", equalTo("M.Si"))
+                .body("rank", equalTo("III/c"))
+                .body("jobLevel", equalTo("PELAKSANA"))
+                .body("unitCode", equalTo(unit));
+        Fixtures.awaitJob(upload(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "not a workbook".getBytes(StandardCharsets.UTF_8),
+                        ""))
+                .body("status", equalTo("FAILED"))
+                .body("failureReason", equalTo("the file is not a readable .xlsx workbook"));
+    }
+
     /** One export row: an apostrophe keeps the NIP text, null stands for no value, dates are dd-mm-yyyy. */
     private static String siasnRow(
             String nip,
