@@ -14,6 +14,13 @@ public class Unit {
     /** The entity type of its audit rows. */
     public static final String AUDIT_TYPE = "unit";
 
+    /** What a unit or an agency code may be (the unit and agency tables check the same). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    public static boolean isCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     @Id
     public String code;
 

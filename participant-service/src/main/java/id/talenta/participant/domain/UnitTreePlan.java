@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What importing SIASN's unit-tree file ({@code Id,NamaUnor,DiatasanId}; names indented with {@code --} per
@@ -24,8 +23,6 @@ public final class UnitTreePlan {
 
     /** One decision: {@code action} CREATE, UPDATE or UNCHANGED with the unit to write, or REJECT with a reason. */
     public record Decision(long row, String code, String action, String name, String parentCode, String reason) {}
-
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private UnitTreePlan() {}
 
@@ -84,7 +81,7 @@ public final class UnitTreePlan {
     }
 
     private static String rowProblem(Row r, Map<String, Row> seen, Map<String, Existing> existing, String agency) {
-        if (r.code() == null || !CODE.matcher(r.code()).matches()) {
+        if (!Unit.isCode(r.code())) {
             return "Id must be 1-64 letters, digits, '.', '_' or '-'";
         }
         String name = name(r.name());

@@ -8,6 +8,7 @@ import id.talenta.participant.domain.ImportRowError;
 import id.talenta.participant.domain.ParticipantRules;
 import id.talenta.participant.domain.ParticipantState;
 import id.talenta.participant.domain.ParticipantStatus;
+import id.talenta.participant.domain.Unit;
 import id.talenta.participant.events.ParticipantEvents;
 import id.talenta.participant.events.ParticipantPayload;
 import id.talenta.participant.reference.ReferenceData;
@@ -271,8 +272,8 @@ public class ImportBatchWriter {
             if (code != null
                     && m.unitSource() != null
                     && !knownUnits.containsKey(code)
-                    && ORGANISATION_CODE.matcher(code).matches()
-                    && ORGANISATION_CODE.matcher(m.unitSource().agencySiasnId()).matches()) {
+                    && Unit.isCode(code)
+                    && Unit.isCode(m.unitSource().agencySiasnId())) {
                 wanted.putIfAbsent(code, m.unitSource());
             }
         }
@@ -308,7 +309,7 @@ public class ImportBatchWriter {
                     a.code(),
                     Map.of("code", a.code(), "name", a.name(), "siasnId", a.siasnId())));
             units.forEach(u -> audit.created(
-                    id.talenta.participant.domain.Unit.AUDIT_TYPE,
+                    Unit.AUDIT_TYPE,
                     u.code(),
                     Map.of("code", u.code(), "name", u.name(), "agencyCode", u.agencyCode())));
         }
@@ -318,10 +319,6 @@ public class ImportBatchWriter {
                         .map(ImportBatchStore.Batch.NewOrganisation::code)
                         .toList());
     }
-
-    /** Codes a unit or an agency may have (the unit and agency tables check the same). */
-    private static final java.util.regex.Pattern ORGANISATION_CODE =
-            java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private static String limit(String name) {
         return name.length() <= 200 ? name : name.substring(0, 200);

@@ -44,6 +44,10 @@ class UnitTreeImportTest {
                 + agency + "-BID;--Bidang Mutasi dan Promosi;" + root + "\r\n"
                 + root + ";Pemerintah Kabupaten Pohon;\r\n"
                 + agency + "-ORPHAN;--Yatim;NOWHERE\r\n";
+        // A scope without this agency may not build its tree (as if the agency did not exist).
+        upload(agency, file, "", TestTokens.scoped("hr-officer", "agency:ANOTHER-" + agency))
+                .statusCode(422)
+                .contentType("application/problem+json");
         upload(agency, file, "&dryRun=true", HR)
                 .statusCode(200)
                 .body("dryRun", equalTo(true))
@@ -88,6 +92,23 @@ class UnitTreeImportTest {
         upload(id.talenta.participant.Fixtures.agency(), "Kode,Nama\nA,A\n", "", HR)
                 .statusCode(400)
                 .body("detail", containsString("Id"));
+        upload(id.talenta.participant.Fixtures.agency(), "", "", HR).statusCode(400);
+        given().auth()
+                .oauth2(HR)
+                .contentType("text/csv")
+                .body(new byte[] {(byte) 0xC3, (byte) 0x28, 0x0A})
+                .post("/api/v1/units/tree?agencyCode=" + id.talenta.participant.Fixtures.agency())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(HR)
+                .contentType("text/csv")
+                .body("Id\nA\n")
+                .post("/api/v1/units/tree")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         upload(id.talenta.participant.Fixtures.agency(), "Id,NamaUnor\nA,A\n", "", TestTokens.forRole("integration"))
                 .statusCode(403);
     }
