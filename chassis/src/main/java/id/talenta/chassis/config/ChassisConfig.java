@@ -77,5 +77,13 @@ public interface ChassisConfig {
          */
         @WithDefault("2000")
         int verifiedTokenCacheSize();
+
+        /**
+         * The table of the unit trees an access scope is resolved in (columns {@code code}, {@code parent_code},
+         * {@code agency_code}): participant-service's own {@code unit}, the other services' {@code unit_replica}
+         * kept from the units topic.
+         */
+        @WithDefault("unit_replica")
+        String unitTable();
     }
 }

@@ -12,6 +12,9 @@ public interface TopicsConfig {
     /** participant.registered | updated | deactivated, key = participantId. */
     String participants();
 
+    /** unit.registered | unit.updated, key = unit code (log-compacted: the unit trees every service keeps). */
+    String units();
+
     /** assessment.result.finalized, key = participantId. */
     String assessmentResults();
 

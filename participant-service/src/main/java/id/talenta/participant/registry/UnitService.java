@@ -7,6 +7,7 @@ import id.talenta.chassis.paging.PageRequest;
 import id.talenta.chassis.problem.ProblemException;
 import id.talenta.participant.domain.Agency;
 import id.talenta.participant.domain.Unit;
+import id.talenta.participant.events.UnitEvents;
 import id.talenta.participant.store.UnitStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +44,9 @@ public class UnitService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    UnitEvents unitEvents;
+
     @Transactional
     public UnitView create(String code, String name, String parentCode, String agencyCode) {
         if (em.find(Unit.class, code) != null) {
@@ -76,6 +80,7 @@ public class UnitService {
         em.persist(u);
         em.flush();
         em.refresh(u);
+        unitEvents.publishPending();
         UnitView view = view(u);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, u.code, null, view, null);
         return view;

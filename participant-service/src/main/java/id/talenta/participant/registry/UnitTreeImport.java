@@ -50,6 +50,9 @@ public class UnitTreeImport {
     EntityManager em;
 
     @Inject
+    id.talenta.participant.events.UnitEvents unitEvents;
+
+    @Inject
     UnitStore units;
 
     @Inject
@@ -151,6 +154,7 @@ public class UnitTreeImport {
             }
         }
         em.flush();
+        unitEvents.publishPending();
     }
 
     private static Map<String, Object> view(Unit u) {

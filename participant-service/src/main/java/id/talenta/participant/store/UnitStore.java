@@ -20,6 +20,9 @@ public class UnitStore {
     @Inject
     EntityManager em;
 
+    @Inject
+    id.talenta.chassis.store.Sql sql;
+
     /** {@code within}: only these units (an access scope); null: every unit. */
     public Page<Unit> list(String parentCode, Set<String> within, PageRequest request) {
         if (within != null && within.isEmpty()) {
@@ -44,6 +47,34 @@ public class UnitStore {
                 .setMaxResults(request.size())
                 .getResultList();
         return Page.of(items, request, count.getSingleResult());
+    }
+
+    /** A unit with a change not yet published: its state, and whether it was ever published. */
+    public record Unpublished(
+            String code, String name, String parentCode, String agencyCode, long version, boolean neverPublished) {}
+
+    /**
+     * Up to {@code limit} units with a change not yet published, locked (another instance's sweep skips them), in
+     * code order.
+     */
+    public List<Unpublished> lockUnpublished(int limit) {
+        return sql.statement("select code, name, parent_code, agency_code, version, published_version from unit "
+                        + "where published_version < version order by code limit :limit for update skip locked")
+                .bind("limit", limit)
+                .list(r -> new Unpublished(
+                        r.string("code"),
+                        r.string("name"),
+                        r.string("parent_code"),
+                        r.string("agency_code"),
+                        r.longValue("version"),
+                        r.longValue("published_version") == 0));
+    }
+
+    /** Records that these units' current versions are in the outbox. */
+    public void markPublished(java.util.Collection<String> codes) {
+        sql.statement("update unit set published_version = version where code = any(cast(:codes as text[]))")
+                .bind("codes", codes)
+                .execute();
     }
 
     /** The agency whose tree the unit is in. */
