@@ -34,6 +34,27 @@ public final class EventContracts {
                 .toList();
     }
 
+    /**
+     * The data of {@code event} as {@code type}, when the event is one of {@code types} and conforms to its schema;
+     * otherwise poison (dead-letter topic), named with every violation.
+     */
+    public static <T> T read(
+            id.talenta.chassis.events.IncomingEvent event,
+            java.util.Set<String> types,
+            Class<T> type,
+            com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        if (!types.contains(event.type())) {
+            throw new id.talenta.chassis.events.PoisonMessageException(
+                    "event " + event.id() + " has type " + event.type() + ", not one of " + types);
+        }
+        List<String> violations = violations(event.type(), event.data());
+        if (!violations.isEmpty()) {
+            throw new id.talenta.chassis.events.PoisonMessageException("event " + event.id() + " (" + event.type()
+                    + ") breaks its contract: " + String.join("; ", violations));
+        }
+        return event.as(type, mapper);
+    }
+
     public static boolean known(String eventType) {
         return schema(eventType).isPresent();
     }

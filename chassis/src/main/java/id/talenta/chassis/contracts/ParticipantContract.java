@@ -2,8 +2,6 @@ package id.talenta.chassis.contracts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.talenta.chassis.events.IncomingEvent;
-import id.talenta.chassis.events.PoisonMessageException;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,15 +18,6 @@ public final class ParticipantContract {
     private ParticipantContract() {}
 
     public static ParticipantSnapshot read(IncomingEvent event, ObjectMapper mapper) {
-        if (!TYPES.contains(event.type())) {
-            throw new PoisonMessageException(
-                    "event " + event.id() + " has type " + event.type() + ", not one of " + TYPES);
-        }
-        List<String> violations = EventContracts.violations(event.type(), event.data());
-        if (!violations.isEmpty()) {
-            throw new PoisonMessageException("event " + event.id() + " (" + event.type() + ") breaks its contract: "
-                    + String.join("; ", violations));
-        }
-        return event.as(ParticipantSnapshot.class, mapper);
+        return EventContracts.read(event, TYPES, ParticipantSnapshot.class, mapper);
     }
 }
